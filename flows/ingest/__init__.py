@@ -1,0 +1,80 @@
+"""Ingest adapters: one module per input format, chosen by file extension.
+
+``iter_inputs`` walks the paths given on the command line; ``read_input`` reads one file
+(gzip handled transparently, size-capped, decoded) and yields :class:`RawArticle` and
+:class:`Reject` records from the format's adapter. An adapter never raises for bad input:
+whatever it cannot read becomes a Reject with a reason.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flows.ingest import csvfile, html, jsonrecords, txt
+from flows.ingest.decode import read_bytes
+from flows.records import RawArticle, Reject
+
+#: extension (without .gz) -> adapter module with ``read(path, data, options)``
+ADAPTERS = {
+    ".txt": txt,
+    ".text": txt,
+    ".html": html,
+    ".htm": html,
+    ".jsonl": jsonrecords,
+    ".ndjson": jsonrecords,
+    ".json": jsonrecords,
+    ".csv": csvfile,
+    ".tsv": csvfile,
+}
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    #: canonical field -> input column, from ``--map published=col``
+    field_map: dict = field(default_factory=dict)
+
+
+def format_of(path: str) -> str:
+    """The adapter extension of a path: ``a.jsonl.gz`` -> ``.jsonl``."""
+    name = path.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[1]
+
+
+def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
+    """Every file under the given paths, directories walked recursively, in a stable order.
+
+    Hidden files and directories (``.git``, editor swap files) are not inputs.
+    Raises FileNotFoundError for a path that does not exist.
+    """
+    for given in paths:
+        p = Path(given)
+        if p.is_file():
+            yield os.path.normpath(given)
+        elif p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield os.path.normpath(os.path.join(root, name))
+        else:
+            raise FileNotFoundError(given)
+
+
+def read_input(path: str, options: IngestOptions = IngestOptions()) -> Iterator[RawArticle | Reject]:
+    """Read one input file and yield its articles and rejects."""
+    adapter = ADAPTERS.get(format_of(path))
+    if adapter is None:
+        yield Reject(path, None, "read", f"unsupported file type {format_of(path) or '(none)'!r}")
+        return
+    data = read_bytes(path, options.max_bytes)
+    if isinstance(data, Reject):
+        yield data
+        return
+    yield from adapter.read(path, data, options)

@@ -1,0 +1,136 @@
+"""Record types passed between stages, and the Arrow schemas of the lake tables.
+
+Adapters yield :class:`RawArticle` and :class:`Reject`; normalisation turns a RawArticle
+into a row of :data:`ARTICLES_SCHEMA`. The lake stores exactly these schemas, the
+warehouse SQL in ``sql/tables`` reads them.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+
+@dataclass
+class RawArticle:
+    """One article as an adapter read it, before any normalisation."""
+
+    input_path: str
+    record_no: int  # 1-based position in its input (1 for one-article files)
+    external_id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # the outlet as the input names it
+    published: str | None = None  # metadata date, unparsed
+    author: str | None = None
+    text_encoding: str = "utf-8"
+    #: plain text whose first line is its title (txt files); the normaliser splits it off
+    first_line_title: bool = False
+    extra: dict = field(default_factory=dict)  # unmapped input fields, kept verbatim
+
+
+@dataclass
+class Reject:
+    """Input that could not become an article, with the reason and a pointer to the bytes."""
+
+    input_path: str
+    record_no: int | None  # None when the whole input is rejected
+    stage: str  # read / decode / parse / normalise
+    reason: str
+    raw: bytes = b""
+
+    def row(self, run_id: str) -> dict:
+        digest = hashlib.sha256(self.raw).hexdigest()
+        key = f"{self.input_path}\x1f{self.record_no}\x1f{self.stage}\x1f{self.reason}\x1f{digest}"
+        return {
+            "reject_id": hashlib.sha256(key.encode()).hexdigest()[:20],
+            "input_path": self.input_path,
+            "record_no": self.record_no,
+            "stage": self.stage,
+            "reason": self.reason,
+            "raw_sha256": digest,
+            "raw_size": len(self.raw),
+            "raw_excerpt": self.raw[:RAW_EXCERPT_BYTES],
+            "run_id": run_id,
+        }
+
+
+RAW_EXCERPT_BYTES = 4096
+
+ARTICLES_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("external_id", pa.string()),
+        ("input_path", pa.string()),
+        ("record_no", pa.int64()),
+        ("url", pa.string()),
+        ("source_id", pa.string()),
+        ("source_name", pa.string()),
+        ("cited_sources", pa.list_(pa.string())),
+        ("author", pa.string()),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("raw_text", pa.string()),
+        ("text_encoding", pa.string()),
+        ("boilerplate_lines", pa.int32()),
+        ("published_date", pa.date32()),
+        ("published_precision", pa.string()),
+        ("published_from", pa.string()),
+        ("published_raw", pa.string()),
+        ("extra", pa.string()),  # JSON object of unmapped input fields
+        ("run_id", pa.string()),
+        ("ingested_at", pa.timestamp("us", tz="UTC")),
+    ]
+)
+
+DUPLICATES_SCHEMA = pa.schema(
+    [
+        ("input_path", pa.string()),
+        ("record_no", pa.int64()),
+        ("external_id", pa.string()),
+        ("duplicate_of", pa.string()),
+        ("run_id", pa.string()),
+    ]
+)
+
+REJECTS_SCHEMA = pa.schema(
+    [
+        ("reject_id", pa.string()),
+        ("input_path", pa.string()),
+        ("record_no", pa.int64()),
+        ("stage", pa.string()),
+        ("reason", pa.string()),
+        ("raw_sha256", pa.string()),
+        ("raw_size", pa.int64()),
+        ("raw_excerpt", pa.binary()),
+        ("run_id", pa.string()),
+    ]
+)
+
+RUNS_SCHEMA = pa.schema(
+    [
+        ("run_id", pa.string()),
+        ("started_at", pa.timestamp("us", tz="UTC")),
+        ("finished_at", pa.timestamp("us", tz="UTC")),
+        ("status", pa.string()),
+        ("inputs", pa.list_(pa.string())),
+        ("files_read", pa.int64()),
+        ("records_read", pa.int64()),
+        ("articles_added", pa.int64()),
+        ("articles_unchanged", pa.int64()),
+        ("duplicates", pa.int64()),
+        ("rejects", pa.int64()),
+        ("dateparser_calls", pa.int64()),
+        ("warnings", pa.list_(pa.string())),
+    ]
+)
+
+#: lake table name -> schema; the lake module and the warehouse build iterate this.
+LAKE_TABLES = {
+    "articles": ARTICLES_SCHEMA,
+    "article_duplicates": DUPLICATES_SCHEMA,
+    "rejects": REJECTS_SCHEMA,
+    "runs": RUNS_SCHEMA,
+}

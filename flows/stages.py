@@ -1,0 +1,130 @@
+"""The ETL stages as plain functions; flows.etl wraps them in Prefect tasks.
+
+plan_batches -> extract (per batch: read, normalise) -> load (lake upserts) -> warehouse.build
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flows import lake
+from flows.dedupe import Known, classify
+from flows.ingest import IngestOptions, iter_inputs, read_input
+from flows.normalize import RunContext, normalise
+from flows.normalize.dates import Stats
+from flows.normalize.sources import SourceRegistry
+from flows.records import Reject
+
+
+@dataclass
+class Extracted:
+    """What one batch of input files yielded."""
+
+    articles: list[dict] = field(default_factory=list)
+    rejects: list[dict] = field(default_factory=list)
+    files_read: int = 0
+    records_read: int = 0
+    dateparser_calls: int = 0
+
+
+@dataclass
+class Loaded:
+    added: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    rejects: int = 0
+
+
+def lake_dir(warehouse_dir: Path | str) -> Path:
+    return Path(warehouse_dir) / "lake"
+
+
+def list_inputs(paths: list[str]) -> list[str]:
+    """All input files; raises FileNotFoundError naming the first path that does not exist."""
+    return list(iter_inputs(paths))
+
+
+def plan_batches(files: list[str], max_files: int = 500, max_bytes: int = 64 * 1024 * 1024) -> list[list[str]]:
+    """Group input files into batches of at most max_files files or about max_bytes bytes,
+    so a task handles many small files or one large one - never one article."""
+    batches: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for f in files:
+        fsize = os.path.getsize(f)
+        if current and (len(current) >= max_files or size + fsize > max_bytes):
+            batches.append(current)
+            current, size = [], 0
+        current.append(f)
+        size += fsize
+    if current:
+        batches.append(current)
+    return batches
+
+
+def extract(files: list[str], options: IngestOptions, run: RunContext,
+            registry: SourceRegistry | None = None) -> Extracted:
+    """Read and normalise a batch of input files."""
+    registry = registry or SourceRegistry.load()
+    out = Extracted()
+    calls_before = Stats.dateparser_calls
+    for path in files:
+        out.files_read += 1
+        for record in read_input(path, options):
+            out.records_read += 1
+            row = record if isinstance(record, Reject) else normalise(record, registry, run)
+            if isinstance(row, Reject):
+                out.rejects.append(row.row(run.run_id))
+            else:
+                out.articles.append(row)
+    out.dateparser_calls = Stats.dateparser_calls - calls_before
+    return out
+
+
+def load(lake_path: Path, batches: list[Extracted], run: RunContext) -> Loaded:
+    """Merge extracted batches into the lake: new articles, duplicates, rejects."""
+    lake.remove_stale_temp_files(lake_path)
+    known = Known.from_lake(lake_path)
+    rows = [a for b in batches for a in b.articles]
+    rejects = [r for b in batches for r in b.rejects]
+    classified = classify(rows, known, run.run_id)
+    lake.upsert(lake_path, "articles", classified.new)
+    lake.upsert(lake_path, "article_duplicates", classified.duplicates)
+    lake.upsert(lake_path, "rejects", rejects)
+    return Loaded(len(classified.new), classified.unchanged, len(classified.duplicates), len(rejects))
+
+
+def reject_warnings(batches: list[Extracted], limit: int = 20) -> list[str]:
+    """One line per input file with rejects, most first."""
+    per_file = Counter()
+    reasons: dict[str, str] = {}
+    for b in batches:
+        for r in b.rejects:
+            per_file[r["input_path"]] += 1
+            reasons.setdefault(r["input_path"], r["reason"])
+    lines = [f"{path}: {n} rejected (e.g. {reasons[path]})" for path, n in per_file.most_common(limit)]
+    if len(per_file) > limit:
+        lines.append(f"... and {len(per_file) - limit} more files with rejects")
+    return lines
+
+
+def run_row(run: RunContext, inputs: list[str], batches: list[Extracted], loaded: Loaded,
+            warnings: list[str], status: str) -> dict:
+    return {
+        "run_id": run.run_id,
+        "started_at": run.started_at,
+        "finished_at": dt.datetime.now(dt.timezone.utc),
+        "status": status,
+        "inputs": list(inputs),
+        "files_read": sum(b.files_read for b in batches),
+        "records_read": sum(b.records_read for b in batches),
+        "articles_added": loaded.added,
+        "articles_unchanged": loaded.unchanged,
+        "duplicates": loaded.duplicates,
+        "rejects": loaded.rejects,
+        "dateparser_calls": sum(b.dateparser_calls for b in batches),
+        "warnings": warnings,
+    }

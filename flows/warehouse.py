@@ -1,0 +1,63 @@
+"""The DuckDB warehouse, rebuilt from the lake by the SQL in ``sql/``.
+
+The next warehouse is built beside the live one and swapped in with one rename, so a
+reader never sees a half-built file and a reader holding the old file open keeps working.
+The file is written with a storage version DuckDB 1.4 (what BI drivers bundle) can open.
+Lake tables are visible to the SQL as ``lake_<table>``; ``getvariable('seeds_dir')``
+points at ``seeds/``.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from flows import SEEDS_DIR, SQL_DIR, lake
+from flows.records import LAKE_TABLES
+
+DB_FILE = "dateline.duckdb"
+STORAGE_COMPATIBILITY = "v1.4.0"
+#: folders of sql/ run in this order; files within a folder run in name order
+SQL_LAYERS = ("tables", "views")
+
+
+def db_path(warehouse_dir: Path) -> Path:
+    return Path(warehouse_dir) / DB_FILE
+
+
+def sql_files(sql_dir: Path = SQL_DIR) -> list[Path]:
+    return [p for layer in SQL_LAYERS for p in sorted((sql_dir / layer).glob("*.sql"))]
+
+
+def build(warehouse_dir: Path, lake_dir: Path, seeds_dir: Path = SEEDS_DIR) -> Path:
+    """Build the warehouse from the lake and swap it in atomically. Returns its path."""
+    final = db_path(warehouse_dir)
+    building = final.with_name(f".{final.name}.building")
+    for stale in (building, building.with_name(building.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    con = duckdb.connect(str(building), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    try:
+        con.execute("SET VARIABLE seeds_dir = ?", [str(seeds_dir)])
+        for name in LAKE_TABLES:
+            con.register(f"lake_{name}", lake.dataset(lake_dir, name))
+        for path in sql_files():
+            try:
+                con.execute(path.read_text(encoding="utf-8"))
+            except duckdb.Error as e:
+                raise RuntimeError(f"{path.relative_to(SQL_DIR.parent)}: {e}") from e
+        for name in LAKE_TABLES:
+            con.unregister(f"lake_{name}")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(building, final)
+    return final
+
+
+def connect_read_only(warehouse_dir: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection that cannot reach the filesystem or network beyond the file."""
+    path = db_path(warehouse_dir)
+    if not path.exists():
+        raise FileNotFoundError(f"no warehouse at {path}; run `dateline run` first")
+    return duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
