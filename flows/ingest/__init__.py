@@ -69,6 +69,7 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
 
 def read_input(path: str, options: IngestOptions = IngestOptions()) -> Iterator[RawArticle | Reject]:
     """Read one input file and yield its articles and rejects."""
+    path = str(path)
     adapter = ADAPTERS.get(format_of(path))
     if adapter is None:
         yield Reject(path, None, "read", f"unsupported file type {format_of(path) or '(none)'!r}")

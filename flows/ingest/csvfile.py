@@ -17,12 +17,14 @@ csv.field_size_limit(sys.maxsize)
 
 
 def _dialect(path: str, sample: str):
+    """Excel quoting rules; only the delimiter is sniffed (the Sniffer misreads quoting)."""
     if path.lower().removesuffix(".gz").endswith(".tsv"):
         return csv.excel_tab
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|").delimiter
     except csv.Error:
-        return csv.excel
+        delimiter = ","
+    return type("Sniffed", (csv.excel,), {"delimiter": delimiter})
 
 
 def read(path: str, data: bytes, options):
