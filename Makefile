@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 
 export PREFECT_SERVER_ANALYTICS_ENABLED = false
 
-.PHONY: install run test clean
+.PHONY: install run test clean reference evaluate
 
 install: $(STAMP)
 
@@ -27,3 +27,13 @@ test: $(STAMP)
 
 clean:
 	rm -rf warehouse/lake warehouse/*.duckdb warehouse/.*.building*
+
+# Rebuild seeds/actors.csv, actor_aliases.csv, actor_roles.csv, places.csv from ../shared/data/reference.
+reference: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,reference]'
+	$(BIN)/python -m flows.reference
+
+# Accuracy and throughput figures (reads ../shared/data when present).
+evaluate: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,reference]'
+	$(BIN)/python -m flows.evaluate

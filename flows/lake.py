@@ -4,7 +4,8 @@ Every table is kept as a set of Parquet files, each replaced whole by an upsert:
 are merged with the file's current rows on the table's key and the result is written to a
 temporary name and renamed over the old file, so a reader (or a crash) never sees a
 partial file. ``articles`` is partitioned by publication year and month
-(``year=2024/month=02``), undated articles in ``year=undated``.
+(``year=2024/month=02``), undated articles in ``year=undated``; ``mentions`` in 16
+buckets by article id.
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ KEYS = {
     "article_duplicates": ("input_path", "record_no"),
     "rejects": ("reject_id",),
     "runs": ("run_id",),
+    "mentions": ("article_id", "start_char", "end_char"),
+    "discovered_actors": ("actor_id",),
 }
 DATA_FILE = "data.parquet"
 TMP_SUFFIX = ".tmp"  # never matches *.parquet, so readers do not see files being written
@@ -37,6 +40,8 @@ def table_dir(lake: Path, name: str) -> Path:
 
 def partition_of(name: str, row: dict) -> str:
     """Relative directory of the file a row belongs in."""
+    if name == "mentions":  # 16 buckets by article id: a run rewrites only the buckets it adds to
+        return f"bucket={row['article_id'][0]}"
     if name != "articles":
         return ""
     date: dt.date | None = row.get("published_date")

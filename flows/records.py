@@ -127,9 +127,33 @@ RUNS_SCHEMA = pa.schema(
     ]
 )
 
+MENTIONS_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("actor_id", pa.string()),
+        ("surface", pa.string()),
+        ("start_char", pa.int32()),
+        ("end_char", pa.int32()),
+        ("sentence_no", pa.int32()),
+        ("resolved_by", pa.string()),
+    ]
+)
+
+DISCOVERED_ACTORS_SCHEMA = pa.schema(
+    [
+        ("actor_id", pa.string()),
+        ("name", pa.string()),
+        ("actor_type", pa.string()),
+        ("country_code", pa.string()),
+        ("first_article_id", pa.string()),
+    ]
+)
+
 #: lake table name -> schema; the lake module and the warehouse build iterate this.
 LAKE_TABLES = {
     "articles": ARTICLES_SCHEMA,
+    "mentions": MENTIONS_SCHEMA,
+    "discovered_actors": DISCOVERED_ACTORS_SCHEMA,
     "article_duplicates": DUPLICATES_SCHEMA,
     "rejects": REJECTS_SCHEMA,
     "runs": RUNS_SCHEMA,

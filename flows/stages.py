@@ -1,6 +1,6 @@
 """The ETL stages as plain functions; flows.etl wraps them in Prefect tasks.
 
-plan_batches -> extract (per batch: read, normalise) -> load (lake upserts) -> warehouse.build
+plan_batches -> extract (per batch: read, normalise, actor mentions) -> load (lake upserts) -> warehouse.build
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flows import lake
+from flows.actors import extract_mentions
 from flows.dedupe import Known, classify
 from flows.ingest import IngestOptions, iter_inputs, read_input
 from flows.normalize import RunContext, normalise
@@ -25,6 +26,8 @@ class Extracted:
 
     articles: list[dict] = field(default_factory=list)
     rejects: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+    discovered: list[dict] = field(default_factory=list)
     files_read: int = 0
     records_read: int = 0
     dateparser_calls: int = 0
@@ -81,6 +84,7 @@ def extract(files: list[str], options: IngestOptions, run: RunContext,
             else:
                 out.articles.append(row)
     out.dateparser_calls = Stats.dateparser_calls - calls_before
+    out.mentions, out.discovered = extract_mentions(out.articles, registry)
     return out
 
 
@@ -94,6 +98,8 @@ def load(lake_path: Path, batches: list[Extracted], run: RunContext) -> Loaded:
     lake.upsert(lake_path, "articles", classified.new)
     lake.upsert(lake_path, "article_duplicates", classified.duplicates)
     lake.upsert(lake_path, "rejects", rejects)
+    lake.upsert(lake_path, "mentions", [m for b in batches for m in b.mentions])
+    lake.upsert(lake_path, "discovered_actors", [d for b in batches for d in b.discovered])
     return Loaded(len(classified.new), classified.unchanged, len(classified.duplicates), len(rejects))
 
 

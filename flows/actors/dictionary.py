@@ -1,0 +1,108 @@
+"""The actor dictionary (seeds/actors.csv, actor_aliases.csv, actor_roles.csv) as one
+in-memory index: every alias folded to a token key (flows.actors.names), looked up by its
+first token, so matching an article costs a dictionary probe per capitalised token -
+never one regular expression per alias.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows import SEEDS_DIR
+from flows.actors.names import name_key
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name: str
+    actor_type: str
+    country_code: str | None
+    curated: bool
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    organization: str | None
+    country: str | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+    def active_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+class ActorIndex:
+    def __init__(self, actors: dict[str, Actor], aliases: list[tuple[str, str]], roles: dict[str, list[Role]],
+                 places: dict[tuple, str] | None = None):
+        self.actors = actors
+        #: place name key -> country code, for the place of a dateline (gazetteer, seeds/places.csv)
+        self.places = places or {}
+        self.roles = roles
+        self.by_key: dict[tuple, list[str]] = defaultdict(list)
+        self.max_len: dict[str, int] = {}
+        for actor_id, alias in aliases:
+            key = name_key(alias)
+            if not key or actor_id not in actors:
+                continue
+            if actor_id not in self.by_key[key]:
+                self.by_key[key].append(actor_id)
+            self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+        for ids in self.by_key.values():
+            ids.sort()
+        #: given name -> persons with that first name (for "Fidel" next to a known "Castro")
+        self.by_first_name: dict[str, list[str]] = defaultdict(list)
+        for a in actors.values():
+            if a.actor_type == "person":
+                key = name_key(a.name)
+                if len(key) >= 2:
+                    self.by_first_name[key[0]].append(a.actor_id)
+        #: first names of at least two known people: a capitalised pair starting with one is likely a person
+        self.given_names = frozenset(k for k, ids in self.by_first_name.items() if len(ids) >= 2)
+        #: words of country names and demonyms ("russian"), never part of a person's own name
+        self.place_words = frozenset(
+            k[0] for k, ids in self.by_key.items() if len(k) == 1 and any(actors[a].actor_type == "country" for a in ids))
+
+    @classmethod
+    def load(cls, seeds_dir: Path = SEEDS_DIR) -> "ActorIndex":
+        def rows(name):
+            with open(Path(seeds_dir) / name, newline="", encoding="utf-8") as f:
+                yield from csv.DictReader(f)
+
+        actors = {
+            r["actor_id"]: Actor(r["actor_id"], r["name"], r["actor_type"], r["country_code"] or None,
+                                 r["source"] == "curated")
+            for r in rows("actors.csv")
+        }
+        aliases = [(r["actor_id"], r["alias"]) for r in rows("actor_aliases.csv")]
+        roles: dict[str, list[Role]] = defaultdict(list)
+        for r in rows("actor_roles.csv"):
+            roles[r["actor_id"]].append(Role(
+                r["role"], r["organization"] or None, r["country"] or None,
+                dt.date.fromisoformat(r["valid_from"]) if r["valid_from"] else None,
+                dt.date.fromisoformat(r["valid_to"]) if r["valid_to"] else None,
+            ))
+        places: dict[tuple, tuple[int, str]] = {}
+        if (Path(seeds_dir) / "places.csv").exists():
+            for r in rows("places.csv"):
+                key, pop = name_key(r["place"]), int(r["population"] or 0)
+                if key and (key not in places or places[key][0] < pop):  # the most populous namesake
+                    places[key] = (pop, r["country_code"])
+        return cls(actors, aliases, dict(roles), {k: v[1] for k, v in places.items()})
+
+    def active_on(self, actor_id: str, day: dt.date | None) -> bool:
+        """Whether the actor held a dated role on that day (False when nothing says so)."""
+        if day is None:
+            return False
+        return any(r.active_on(day) and (r.valid_from or r.valid_to) for r in self.roles.get(actor_id, []))
+
+
+@functools.cache
+def default_index() -> ActorIndex:
+    """The index of seeds/, loaded once per process."""
+    return ActorIndex.load()

@@ -1,0 +1,287 @@
+"""Actor mentions in one article: dictionary matches, in-article coreference, discovery.
+
+1. **Dictionary**: at each capitalised token, the longest alias (by token key) that starts
+   there. Titles before a name need no rule: "Army General Raul Castro" matches "Raul
+   Castro". An alias shared by several actors is resolved by context - an actor already
+   named in the article, then a role held on the publication date, then a curated entry -
+   and dropped as ambiguous when that leaves more than one (never first-in-list).
+2. **Coreference**: a surname or first name alone ("Patrushev", "Raul and Nikolai
+   agreed") resolves to the one person of the article with that name; a first name next
+   to a known family name ("Castro and his brother Fidel") to the dictionary person with
+   both.
+3. **Discovery**: a run of capitalised words that the dictionary does not know is a new
+   person when a role word or a speech verb marks it ("White House spokeswoman Jen Psaki
+   said", "Victor Koronelli, Russian ambassador to Cuba") or it starts with a known given
+   name; its country is the country named in that role phrase. Outlet names and the
+   article's author are never actors.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from flows.actors.dictionary import ActorIndex
+from flows.actors.names import CONNECTORS, Token, name_key, tokenize
+from flows.normalize.dates import DATELINE_RE
+from flows.sentences import split as split_sentences
+
+ROLE_CUES = frozenset(name_key(
+    """president minister secretary spokeswoman spokesman spokesperson ambassador envoy general chairman chairwoman
+    chair governor senator congressman congresswoman mr mrs ms dr prime premier leader chief director deputy commander
+    official officer adviser advisor aide representative counterpart mayor judge prosecutor analyst economist professor
+    king queen prince princess sheikh emir colonel lieutenant captain admiral marshal head executive ceo founder
+    candidate lawmaker legislator diplomat vice"""))
+SPEECH = frozenset(name_key("said says told added stated noted declared announced wrote asked urged"))
+#: capitalised words that start no name ("On Monday", "The", "In Havana")
+NOT_NAMES = frozenset(name_key("""the a an this that these those his her their its our my in on at of for from by with
+to and or but if as after before during since while when where why how what who which monday tuesday wednesday
+thursday friday saturday sunday january february march april may june july august september october november december
+today yesterday tomorrow mr mrs ms dr he she it they we i you there here also however meanwhile both all some many
+most other another such no not new former acting first second third last next"""))
+ORG_SUFFIXES = frozenset(name_key("""inc corp co ltd plc llc bank ministry council party union agency committee
+commission organization organisation fund group university association federation institute company corporation
+airlines exchange reserve board department office"""))
+
+
+@dataclass
+class Mention:
+    actor_id: str
+    surface: str
+    start_char: int
+    end_char: int
+    sentence_no: int
+    resolved_by: str  # alias / context / coreference / discovered
+
+
+@dataclass
+class Discovered:
+    actor_id: str
+    name: str
+    actor_type: str
+    country_code: str | None
+
+
+@dataclass
+class _Article:
+    seen: dict[str, int] = field(default_factory=dict)  # actor_id -> mentions so far
+    surnames: dict[tuple, set[str]] = field(default_factory=dict)
+    first_names: dict[str, set[str]] = field(default_factory=dict)
+
+    def note_person(self, actor_id: str, key: tuple[str, ...]):
+        if len(key) < 2:
+            return
+        self.first_names.setdefault(key[0], set()).add(actor_id)
+        for i in range(1, len(key)):  # "diaz canel bermudez", "canel bermudez", "bermudez"
+            self.surnames.setdefault(key[i:], set()).add(actor_id)
+        self.surnames.setdefault(key[1:2], set()).add(actor_id)  # first surname: "Rodriguez"
+
+
+def _caps_ok(tokens: list[Token], text: str) -> bool:
+    if not tokens[0].is_cap or not tokens[-1].is_cap:
+        return False
+    for t in tokens[1:-1]:
+        if not (t.is_cap or t.key in CONNECTORS or text[t.start - 1:t.start] == "-"):
+            return False
+    if len(tokens) == 1 and len(tokens[0].key) <= 3 and not tokens[0].is_upper:
+        return False  # "US", "UN", "EU" only as acronyms, not "us"
+    return True
+
+
+def _adjacent(tokens: list[Token], text: str) -> bool:
+    """No sentence punctuation between consecutive tokens of a name."""
+    return all(text[a.end:b.start].strip(" -'’") == "" for a, b in zip(tokens, tokens[1:]))
+
+
+class ArticleMatcher:
+    def __init__(self, index: ActorIndex, not_actors: frozenset[tuple] = frozenset()):
+        self.index = index
+        self.not_actors = not_actors  # name keys of outlets, bylines...
+
+    def _resolve(self, candidates: list[str], state: _Article, day: dt.date | None) -> tuple[str | None, str]:
+        if len(candidates) == 1:
+            return candidates[0], "alias"
+        for narrow in (
+            lambda c: c in state.seen,
+            lambda c: self.index.active_on(c, day),
+            lambda c: self.index.actors[c].curated,
+            lambda c: self.index.actors[c].actor_type == "country",  # "New York" the place, not a namesake
+        ):
+            kept = [c for c in candidates if narrow(c)]
+            if len(kept) == 1:
+                return kept[0], "context"
+            if kept:
+                candidates = kept
+        return None, "ambiguous"
+
+    def match(self, text: str, published: dt.date | None, author: str | None = None
+              ) -> tuple[list[Mention], list[Discovered]]:
+        index = self.index
+        sentences = split_sentences(text)
+        tokens = tokenize(text)
+        sent_of = []
+        s = 0
+        for t in tokens:
+            while s < len(sentences) - 1 and t.start >= sentences[s][1]:
+                s += 1
+            sent_of.append(s + 1)
+        skip = set(self.not_actors)
+        if author:
+            skip.add(name_key(author))
+        state = _Article()
+        mentions: list[Mention] = []
+        discovered: dict[str, Discovered] = {}
+        covered = [False] * len(tokens)
+        i = 0
+        n_tokens = len(tokens)
+        while i < n_tokens:
+            t = tokens[i]
+            if not t.is_cap or t.key in NOT_NAMES and not t.is_upper:
+                i += 1
+                continue
+            found = None
+            longest = index.max_len.get(t.key, 0)
+            for n in range(min(longest, n_tokens - i), 0, -1):
+                span = tokens[i:i + n]
+                if sent_of[i + n - 1] != sent_of[i] or not _adjacent(span, text):
+                    continue
+                key = tuple(x.key for x in span)
+                if key in index.by_key and _caps_ok(span, text) and key not in skip:
+                    found = (n, key, index.by_key[key])
+                    break
+            local = self._local(tokens, i, state, text, sent_of)
+            if found and local and local[1] in found[2]:  # the dictionary agrees with the article
+                n, actor_id, how = found[0], local[1], "alias" if len(found[2]) == 1 else "context"
+            elif local and (found is None or local[0] > found[0]):
+                n, actor_id, how = local
+            elif found:
+                n, key, candidates = found
+                actor_id, how = self._resolve(candidates, state, published)
+                if actor_id is None:
+                    i += n
+                    continue
+            else:
+                i += 1
+                continue
+            self._add(mentions, state, actor_id, tokens[i:i + n], text, sent_of[i], how)
+            for k in range(i, i + n):
+                covered[k] = True
+            i += n
+        self._dateline_place(text, tokens, mentions, sent_of)
+        self._discover(tokens, covered, text, sent_of, state, mentions, discovered, skip)
+        mentions.sort(key=lambda m: m.start_char)
+        return mentions, list(discovered.values())
+
+    def _dateline_place(self, text, tokens, mentions, sent_of):
+        """The country of the dateline's place ("TOKYO, March 3 -", "OCILLA, Ga., March 18 -")
+        from the gazetteer, when the dictionary did not already name it."""
+        m = DATELINE_RE.match(text[:300])
+        if not m:
+            return
+        start, end = m.start("place"), m.end("place")
+        if any(start <= x.start_char < end for x in mentions):
+            return
+        for part in reversed(m.group("place").split(",")):
+            country = self.index.places.get(name_key(part))
+            if country and country in self.index.actors:
+                offset = start + m.group("place").index(part.strip())
+                mentions.append(Mention(country, part.strip(), offset, offset + len(part.strip()), 1, "dateline"))
+                return
+
+    def _add(self, mentions, state, actor_id, span, text, sentence_no, how):
+        start, end = span[0].start, span[-1].end
+        mentions.append(Mention(actor_id, text[start:end], start, end, sentence_no, how))
+        state.seen[actor_id] = state.seen.get(actor_id, 0) + 1
+        actor = self.index.actors.get(actor_id)
+        if how == "discovered":
+            state.note_person(actor_id, tuple(t.key for t in span))
+        elif actor is not None and actor.actor_type == "person":
+            state.note_person(actor_id, name_key(actor.name))
+            spelled = tuple(t.key for t in span)
+            if not any(k in ROLE_CUES or k in self.index.place_words for k in spelled):  # not "Russian President ..."
+                state.note_person(actor_id, spelled)
+
+    def _local(self, tokens, i, state, text, sent_of):
+        """In-article coreference at token i: (length, actor_id, 'coreference') or None."""
+        for n in (3, 2, 1):
+            span = tokens[i:i + n]
+            if len(span) < n or sent_of[i + n - 1] != sent_of[i] or not _adjacent(span, text):
+                continue
+            if not all(t.is_cap or text[t.start - 1:t.start] == "-" for t in span):
+                continue
+            key = tuple(t.key for t in span)
+            ids = state.surnames.get(key)
+            if ids and len(ids) == 1:
+                return n, next(iter(ids)), "coreference"
+            if n == 1:
+                ids = state.first_names.get(key[0])
+                if ids and len(ids) == 1:
+                    return 1, next(iter(ids)), "coreference"
+                family = [a for a in self.index.by_first_name.get(key[0], [])
+                          if name_key(self.index.actors[a].name)[-1:] in state.surnames
+                          or name_key(self.index.actors[a].name)[1:2] in state.surnames]
+                if len(family) == 1:
+                    return 1, family[0], "coreference"
+        return None
+
+    def _discover(self, tokens, covered, text, sent_of, state, mentions, discovered, skip):
+        index = self.index
+        i = 0
+        while i < len(tokens):
+            if covered[i] or not tokens[i].is_cap:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(tokens) and not covered[j + 1] and sent_of[j + 1] == sent_of[i] \
+                    and _adjacent(tokens[j:j + 2], text) and (tokens[j + 1].is_cap or text[tokens[j + 1].start - 1] == "-"):
+                j += 1
+            run = tokens[i:j + 1]
+            start_i = i
+            i = j + 1
+            cue_before = start_i > 0 and tokens[start_i - 1].key in ROLE_CUES
+            while run and (run[0].key in ROLE_CUES or run[0].key in NOT_NAMES):  # "President Jen ..."
+                cue_before = cue_before or run[0].key in ROLE_CUES
+                run = run[1:]
+            if not (2 <= len(run) <= 4) or any(t.key in NOT_NAMES or t.key in ROLE_CUES for t in run):
+                continue
+            if any(t.is_upper and len(t.text) > 1 for t in run) and not all(t.is_upper for t in run):
+                continue  # "UN Charter", "NATO Summit"
+            key = tuple(t.key for t in run)
+            if key in skip or any(t.key in ORG_SUFFIXES for t in run):
+                continue
+            after = tokens[j + 1:j + 3]
+            cue_after = bool(after) and (after[0].key in SPEECH or (text[run[-1].end:after[0].start].strip() == ","
+                                         and any(a.key in ROLE_CUES for a in tokens[j + 1:j + 5])))
+            if not (cue_before or cue_after or key[0] in index.given_names):
+                continue
+            if all(t.is_upper for t in run):
+                continue  # ALL-CAPS runs are headlines or datelines
+            name = text[run[0].start:run[-1].end]
+            actor_id = "d_" + "_".join(key)
+            if actor_id not in discovered:
+                country = self._country_near(mentions, run[0].start, run[-1].end, text)
+                discovered[actor_id] = Discovered(actor_id, name, "person", country)
+            self._add(mentions, state, actor_id, run, text, sent_of[start_i], "discovered")
+            # a discovered person's surname now resolves like a known one's
+            for k in range(start_i, j + 1):
+                covered[k] = True
+        # surnames of discovered people later in the text ("Psaki said")
+        for k, t in enumerate(tokens):
+            if covered[k] or not t.is_cap:
+                continue
+            ids = state.surnames.get((t.key,))
+            if ids and len(ids) == 1 and next(iter(ids)).startswith("d_"):
+                self._add(mentions, state, next(iter(ids)), [t], text, sent_of[k], "coreference")
+
+    def _country_near(self, mentions, start, end, text, window=60) -> str | None:
+        """The country of the role phrase around a discovered name: the nearest country or
+        national organisation named just before it or in an appositive after it."""
+        best = None
+        for m in mentions:
+            if start - window <= m.end_char <= start or (end <= m.start_char <= end + window
+                                                          and "," in text[end:m.start_char + 1]):
+                actor = self.index.actors.get(m.actor_id)
+                if actor is not None and actor.country_code and actor.actor_type != "person":
+                    distance = start - m.end_char if m.end_char <= start else m.start_char - end
+                    if best is None or distance < best[0]:
+                        best = (distance, actor.country_code)
+        return best[1] if best else None

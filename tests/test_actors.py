@@ -1,0 +1,126 @@
+"""Actor matching: one canonical identity across spellings, roles in time, discovery."""
+import datetime as dt
+
+import duckdb
+import pytest
+
+from flows.actors import extract_mentions
+from flows.actors.dictionary import default_index
+from flows.actors.matcher import ArticleMatcher
+from flows.actors.names import name_key
+from flows.warehouse import db_path
+
+from conftest import SEED_ARTICLES, build
+
+D = dt.date(2024, 2, 28)
+
+
+@pytest.fixture(scope="module")
+def matcher(registry):
+    from flows.actors import outlet_keys
+
+    return ArticleMatcher(default_index(), outlet_keys(registry))
+
+
+def actors_in(matcher, text, day=D, author=None):
+    mentions, discovered = matcher.match(text, day, author)
+    return [(m.surface, m.actor_id) for m in mentions], {d.actor_id: d for d in discovered}
+
+
+@pytest.mark.parametrize("spelling", ["Díaz-Canel", "Diaz-Canel", "Diaz-Canel Bermudez", "DIAZ-CANEL",
+                                      "Miguel Díaz-Canel Bermúdez", "Cuban President Miguel Diaz-Canel"])
+def test_spellings_of_diaz_canel(matcher, spelling):
+    found, _ = actors_in(matcher, f"{spelling} spoke in Havana.")
+    assert ("miguel_diaz_canel" in {a for _, a in found}), found
+
+
+@pytest.mark.parametrize("a, b", [("Nikolay Patrushev", "Nikolai Patrushev"), ("Sergey Lavrov", "Serguei Lavrov"),
+                                  ("Raúl Castro Ruz", "Raul Castro"), ("Dmitri Medvedev", "Dmitry Medvedev")])
+def test_transliterations_meet(a, b):
+    index = default_index()
+    assert set(index.by_key[name_key(a)]) == set(index.by_key[name_key(b)]) != set()
+
+
+def test_titles_possessives_and_demonyms(matcher):
+    found, _ = actors_in(matcher, "Army General Raul Castro met Foreign Minister Sergey Lavrov. "
+                                  "Cuba's economy grew and Russian tourism rose, NATO said.")
+    ids = [a for _, a in found]
+    assert ids == ["raul_castro", "sergey_lavrov", "CUB", "RUS", "nato"]
+    assert ("Cuba", "CUB") in found  # the possessive is not part of the mention
+
+
+def test_surname_and_first_name_resolve_inside_the_article(matcher):
+    text = ("Army General Raul Castro met Army General Nikolai Patrushev on Monday. "
+            "Raul and Nikolai agreed to expand ties. Patrushev thanked him.")
+    found, _ = actors_in(matcher, text)
+    assert found[2:] == [("Raul", "raul_castro"), ("Nikolai", "nikolai_patrushev"), ("Patrushev", "nikolai_patrushev")]
+
+
+def test_two_castros_resolved_by_context(matcher):
+    found, _ = actors_in(matcher, "Diaz-Canel took over from Raul Castro. Castro and his brother Fidel held the post.")
+    assert [a for s, a in found if "Castro" in s or s == "Fidel"] == ["raul_castro", "raul_castro", "fidel_castro"]
+
+
+def test_roles_by_date():
+    index = default_index()
+    assert index.active_on("nikolai_patrushev", dt.date(2024, 2, 27))
+    assert not any(r.role.startswith("Secretary of the Security Council") and r.active_on(dt.date(2024, 6, 1))
+                   for r in index.roles["nikolai_patrushev"])
+
+
+def test_organisations_and_acronyms(matcher):
+    found, _ = actors_in(matcher, "The Kremlin, the PCC, the UN and the EU commented. The US and us.")
+    assert [a for _, a in found] == ["russia_presidency", "communist_party_of_cuba", "un", "european_union", "USA"]
+
+
+def test_discovery_with_country_from_role_words(matcher):
+    found, new = actors_in(matcher, "White House spokeswoman Jen Psaki said no change was planned. "
+                                    "He was accompanied by Victor Koronelli, Russian ambassador to Cuba. Psaki added more.")
+    assert new["d_jen_psaki"].country_code == "USA" and new["d_jen_psaki"].actor_type == "person"
+    assert new["d_victor_koroneli"].country_code == "RUS"
+    assert found[-1] == ("Psaki", "d_jen_psaki")
+
+
+def test_non_actors(matcher, registry):
+    text = "Russia and Cuba met.\n\nThe Diplomatic Insight reported it. Natasha Matloob wrote that TASS said so."
+    found, new = actors_in(matcher, text, author="Natasha Matloob")
+    assert "Natasha Matloob" not in {s for s, _ in found} and not new
+    assert not any(a in ("tdi", "tass") for _, a in found)
+
+
+def test_seed_people_per_article(seed_rows, registry):
+    rows = list(seed_rows.values())
+    mentions, discovered = extract_mentions(rows, registry)
+    index = default_index()
+    names = {**{a: x.name for a, x in index.actors.items()}, **{d["actor_id"]: d["name"] for d in discovered}}
+    people = {}
+    for m in mentions:
+        actor = index.actors.get(m["actor_id"])
+        if actor is None or actor.actor_type == "person":
+            ext = next(r["external_id"][:3] for r in rows if r["article_id"] == m["article_id"])
+            people.setdefault(ext, set()).add(names[m["actor_id"]])
+    assert people == {
+        "000": {"Nikolai Patrushev", "Miguel Díaz-Canel", "Vladimir Putin", "Raúl Castro"},
+        "001": {"Miguel Díaz-Canel", "Nikolai Patrushev", "Sergey Lavrov", "Lázaro Alberto Álvarez Casas",
+                "Vladimir Putin", "Raúl Castro", "Victor Koronelli"},
+        "002": {"Sergey Lavrov", "Miguel Díaz-Canel", "Bruno Rodríguez Parrilla"},
+        "003": {"Dmitry Medvedev", "Raúl Castro", "Nikolai Patrushev", "Miguel Díaz-Canel"},
+        "004": {"Vladimir Putin", "Miguel Díaz-Canel", "Raúl Castro", "Fidel Castro", "Donald Trump",
+                "Barack Obama", "Jen Psaki"},
+    }
+
+
+def test_mentions_point_at_their_text(tmp_path):
+    wh = tmp_path / "wh"
+    build([SEED_ARTICLES], wh)
+    con = duckdb.connect(str(db_path(wh)), read_only=True)
+    bad = con.execute("""select count(*) from mentions m join articles a using (article_id)
+                         where substr(a.text, m.start_char + 1, m.end_char - m.start_char) <> m.surface""").fetchone()
+    assert bad[0] == 0
+    roles = con.execute("""select distinct role from actor_roles_at_publication
+                           where actor_id = 'miguel_diaz_canel' and published_date = '2024-02-28'""").fetchall()
+    assert ("President of Cuba",) in roles
+    assert con.execute("select origin from actors where actor_id = 'd_jen_psaki'").fetchone() == ("discovered",)
+    pair = con.execute("""select sentences from actor_cooccurrence
+                          where actor_id_1 = 'miguel_diaz_canel' and actor_id_2 = 'nikolai_patrushev'""").fetchone()
+    assert pair and pair[0] >= 2
