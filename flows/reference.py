@@ -211,7 +211,9 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
                 b.add_alias(code, display_name(raw), f"phoenix:{e.file}")
         if hasattr(pycountry, "subdivisions") and code not in HISTORIC:
             for sub in pycountry.subdivisions.get(country_code=c.alpha_2) or []:
-                if sub.type in ("State", "Province", "Region", "Oblast", "Republic", "Territory", "Autonomous republic"):
+                # one short word ("West", "Gulf", "North") is a common word before it is a province
+                if sub.type in ("State", "Province", "Region", "Oblast", "Republic", "Territory", "Autonomous republic") \
+                        and (len(sub.name.split()) > 1 or len(sub.name) > 6) and "," not in sub.name:
                     b.add_alias(code, sub.name, "pycountry:subdivision")
 
     place_words = {a["alias"].upper() for (aid, key), a in b.aliases.items()
@@ -297,8 +299,9 @@ def places() -> list[dict]:
                              "population": city["population"], "source": "geonames"}
     for state in us.states.STATES_AND_TERRITORIES:
         for name in {state.name, state.ap_abbr, f"{state.abbr}."} - {None}:
-            rows[(name, "USA")] = {"place": name, "country_code": "USA", "kind": "us_state", "population": 0,
-                                   "source": "us"}
+            # a state abbreviation in a US dateline beats any small town of the same name
+            rows[(name, "USA")] = {"place": name, "country_code": "USA", "kind": "us_state",
+                                   "population": 10**9, "source": "us"}
     return sorted(rows.values(), key=lambda r: (r["place"], r["country_code"]))
 
 

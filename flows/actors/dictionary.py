@@ -57,9 +57,10 @@ class ActorIndex:
             ids.sort()
         #: given name -> persons with that first name (for "Fidel" next to a known "Castro")
         self.by_first_name: dict[str, list[str]] = defaultdict(list)
+        self.name_keys: dict[str, tuple[str, ...]] = {a: name_key(x.name) for a, x in actors.items()}
         for a in actors.values():
             if a.actor_type == "person":
-                key = name_key(a.name)
+                key = self.name_keys[a.actor_id]
                 if len(key) >= 2:
                     self.by_first_name[key[0]].append(a.actor_id)
         #: first names of at least two known people: a capitalised pair starting with one is likely a person

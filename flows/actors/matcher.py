@@ -88,8 +88,13 @@ def _caps_ok(tokens: list[Token], text: str) -> bool:
 
 
 def _adjacent(tokens: list[Token], text: str) -> bool:
-    """No sentence punctuation between consecutive tokens of a name."""
-    return all(text[a.end:b.start].strip(" -'’") == "" for a, b in zip(tokens, tokens[1:]))
+    """Only a space, a hyphen or one line break (hard-wrapped wire copy) between consecutive
+    tokens of a name - no punctuation, no paragraph break."""
+    for a, b in zip(tokens, tokens[1:]):
+        gap = text[a.end:b.start]
+        if gap.strip(" -'’\n") or gap.count("\n") > 1:
+            return False
+    return True
 
 
 class ArticleMatcher:
@@ -195,7 +200,7 @@ class ArticleMatcher:
         if how == "discovered":
             state.note_person(actor_id, tuple(t.key for t in span))
         elif actor is not None and actor.actor_type == "person":
-            state.note_person(actor_id, name_key(actor.name))
+            state.note_person(actor_id, self.index.name_keys[actor_id])
             spelled = tuple(t.key for t in span)
             if not any(k in ROLE_CUES or k in self.index.place_words for k in spelled):  # not "Russian President ..."
                 state.note_person(actor_id, spelled)
@@ -216,9 +221,9 @@ class ArticleMatcher:
                 ids = state.first_names.get(key[0])
                 if ids and len(ids) == 1:
                     return 1, next(iter(ids)), "coreference"
+                keys = self.index.name_keys
                 family = [a for a in self.index.by_first_name.get(key[0], [])
-                          if name_key(self.index.actors[a].name)[-1:] in state.surnames
-                          or name_key(self.index.actors[a].name)[1:2] in state.surnames]
+                          if keys[a][-1:] in state.surnames or keys[a][1:2] in state.surnames]
                 if len(family) == 1:
                     return 1, family[0], "coreference"
         return None
@@ -238,11 +243,20 @@ class ArticleMatcher:
             start_i = i
             i = j + 1
             cue_before = start_i > 0 and tokens[start_i - 1].key in ROLE_CUES
-            while run and (run[0].key in ROLE_CUES or run[0].key in NOT_NAMES):  # "President Jen ..."
-                cue_before = cue_before or run[0].key in ROLE_CUES
+            cues = [k for k, t in enumerate(run) if t.key in ROLE_CUES]
+            if cues:  # "Agriculture Secretary Richard Lyng": the name follows the last role word
+                run, cue_before = run[cues[-1] + 1:], True
+            while run and run[0].key in NOT_NAMES:
                 run = run[1:]
-            if not (2 <= len(run) <= 4) or any(t.key in NOT_NAMES or t.key in ROLE_CUES for t in run):
-                continue
+            if len(run) > 2 and run[0].key not in index.given_names:  # "Exchequer Nigel Lawson"
+                starts = [k for k, t in enumerate(run[1:], 1) if t.key in index.given_names and len(run) - k >= 2]
+                if starts:
+                    run = run[starts[0]:]
+            if run:
+                start_i = j + 1 - len(run)  # the run is always a suffix of tokens[start_i:j + 1]
+            single = len(run) == 1 and cue_before and len(run[0].text) >= 4 and not run[0].is_upper
+            if not (2 <= len(run) <= 4 or single) or any(t.key in NOT_NAMES or t.key in ROLE_CUES for t in run):
+                continue  # one word only right after a title: "ATPC Chairman Subroto"
             if any(t.is_upper and len(t.text) > 1 for t in run) and not all(t.is_upper for t in run):
                 continue  # "UN Charter", "NATO Summit"
             key = tuple(t.key for t in run)

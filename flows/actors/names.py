@@ -9,6 +9,7 @@ dropped. Hyphens, underscores and spaces separate tokens; dots inside acronyms a
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=200_000)
 def token_key(token: str) -> str:
     t = strip_accents(token).lower().replace(".", "")
     if len(t) > 2:
