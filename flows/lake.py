@@ -29,6 +29,9 @@ KEYS = {
     "runs": ("run_id",),
     "mentions": ("article_id", "start_char", "end_char"),
     "discovered_actors": ("actor_id",),
+    "event_reports": ("article_id", "sentence_no", "trigger_start", "actor_id", "recipient_id"),
+    "events": ("event_id",),
+    "event_mentions": ("event_id", "article_id", "sentence_no", "trigger_start", "actor_id", "recipient_id"),
 }
 DATA_FILE = "data.parquet"
 TMP_SUFFIX = ".tmp"  # never matches *.parquet, so readers do not see files being written
@@ -109,6 +112,18 @@ def upsert(lake: Path, name: str, rows: list[dict], replace: bool = False) -> in
         write_atomic(merged, path)
         added += len(fresh)
     return added
+
+
+def overwrite(lake: Path, name: str, rows: list[dict]) -> None:
+    """Replace a derived table (one file) whole, atomically."""
+    schema, key = LAKE_TABLES[name], KEYS[name]
+    table = pa.Table.from_pylist(rows, schema=schema)
+    if table.num_rows:
+        table = table.take(pc.sort_indices(table, [(k, "ascending") for k in key]))
+    for stale in files(lake, name):
+        if stale.name != DATA_FILE or stale.parent != table_dir(lake, name):
+            stale.unlink()
+    write_atomic(table, table_dir(lake, name) / DATA_FILE)
 
 
 def remove_stale_temp_files(lake: Path) -> None:

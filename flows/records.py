@@ -149,11 +149,61 @@ DISCOVERED_ACTORS_SCHEMA = pa.schema(
     ]
 )
 
+_REPORT_FIELDS = [
+    ("article_id", pa.string()),
+    ("sentence_no", pa.int32()),
+    ("sentence", pa.string()),
+    ("start_char", pa.int32()),
+    ("end_char", pa.int32()),
+    ("trigger", pa.string()),
+    ("trigger_start", pa.int32()),
+    ("trigger_end", pa.int32()),
+    ("cameo_code", pa.string()),
+    ("actor_id", pa.string()),
+    ("recipient_id", pa.string()),
+    ("actor_found_by", pa.string()),
+    ("recipient_found_by", pa.string()),
+    ("is_future", pa.bool_()),
+    ("report_date", pa.date32()),
+    ("date_precision", pa.string()),
+    ("date_from", pa.string()),
+    ("date_expression", pa.string()),
+]
+#: one row per sentence-level report of an event, per article (system of record)
+EVENT_REPORTS_SCHEMA = pa.schema(_REPORT_FIELDS)
+#: the same reports with the event they were grouped into (derived, rewritten each run)
+EVENT_MENTIONS_SCHEMA = pa.schema([("event_id", pa.string()), *_REPORT_FIELDS])
+EVENTS_SCHEMA = pa.schema(
+    [
+        ("event_id", pa.string()),
+        ("event_date", pa.date32()),
+        ("date_precision", pa.string()),
+        ("date_from", pa.string()),
+        ("category", pa.string()),
+        ("mode", pa.string()),
+        ("context", pa.string()),
+        ("cameo_code", pa.string()),
+        ("cameo_name", pa.string()),
+        ("goldstein", pa.float64()),
+        ("quad_class", pa.int32()),
+        ("actor_id", pa.string()),
+        ("recipient_id", pa.string()),
+        ("is_future", pa.bool_()),
+        ("num_mentions", pa.int32()),
+        ("num_articles", pa.int32()),
+        ("num_sources", pa.int32()),
+        ("first_reported", pa.date32()),
+    ]
+)
+
 #: lake table name -> schema; the lake module and the warehouse build iterate this.
 LAKE_TABLES = {
     "articles": ARTICLES_SCHEMA,
     "mentions": MENTIONS_SCHEMA,
     "discovered_actors": DISCOVERED_ACTORS_SCHEMA,
+    "event_reports": EVENT_REPORTS_SCHEMA,
+    "events": EVENTS_SCHEMA,
+    "event_mentions": EVENT_MENTIONS_SCHEMA,
     "article_duplicates": DUPLICATES_SCHEMA,
     "rejects": REJECTS_SCHEMA,
     "runs": RUNS_SCHEMA,

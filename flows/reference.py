@@ -181,6 +181,7 @@ class Builder:
 
 def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
     b = Builder()
+    b.phoenix_dir = phoenix_dir
     iso3 = {c.alpha_3 for c in pycountry.countries} | set(HISTORIC)
     phoenix = {name: parse_phoenix(phoenix_dir / name) for name in PHOENIX_FILES if (phoenix_dir / name).exists()}
     if not phoenix:
@@ -305,6 +306,40 @@ def places() -> list[dict]:
     return sorted(rows.values(), key=lambda r: (r["place"], r["country_code"]))
 
 
+#: QuadClass from the CAMEO root code, as GDELT assigns it
+QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
+def quad_class(cameo_code: str) -> int:
+    root = int(cameo_code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def event_types(phoenix_dir: Path) -> list[dict]:
+    """CAMEO codes with their PLOVER category, mode and context (CAMEO2PLOVER-2021.txt, CC BY-SA
+    4.0), Goldstein score (cameo_goldstein.tsv, MIT) and QuadClass."""
+    goldstein = {}
+    with open(phoenix_dir / "cameo_goldstein.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            goldstein[r["cameo_code"]] = float(r["goldstein"])
+    rows = {}
+    for line in (phoenix_dir / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([^#]*?)\s*(?:#\s*(.*))?$", line)
+        if not m:
+            continue
+        code, mapping, name = m.group(1), m.group(2), (m.group(3) or "").strip()
+        parts = [p.strip() for p in mapping.split(",")] + ["", ""]
+        category = parts[0].upper()
+        if not category or code in rows and rows[code]["cameo_name"]:
+            continue
+        root = code[:2]
+        score = goldstein.get(code, goldstein.get(code[:3], goldstein.get(root)))
+        rows[code] = {"cameo_code": code, "cameo_name": name, "plover_category": category, "plover_mode": parts[1],
+                      "plover_context": parts[2], "goldstein": score, "quad_class": quad_class(code),
+                      "quad_class_name": QUAD_CLASSES[quad_class(code)], "source": "CAMEO2PLOVER-2021+cameo_goldstein"}
+    return sorted(rows.values(), key=lambda r: r["cameo_code"])
+
+
 def write(b: Builder, out: Path) -> dict[str, int]:
     tables = {
         "actors.csv": (["actor_id", "name", "actor_type", "country_code", "sector", "source"],
@@ -316,6 +351,8 @@ def write(b: Builder, out: Path) -> dict[str, int]:
                             sorted({tuple(r.items()): r for r in b.roles}.values(),
                                    key=lambda r: (r["actor_id"], r["valid_from"], r["role"], r["organization"]))),
         "places.csv": (["place", "country_code", "kind", "population", "source"], places()),
+        "event_types.csv": (["cameo_code", "cameo_name", "plover_category", "plover_mode", "plover_context", "goldstein",
+                             "quad_class", "quad_class_name", "source"], event_types(b.phoenix_dir)),
     }
     for name, (columns, rows) in tables.items():
         with open(out / name, "w", newline="", encoding="utf-8") as f:

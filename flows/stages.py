@@ -1,6 +1,7 @@
 """The ETL stages as plain functions; flows.etl wraps them in Prefect tasks.
 
-plan_batches -> extract (per batch: read, normalise, actor mentions) -> load (lake upserts) -> warehouse.build
+plan_batches -> extract (per batch: read, normalise, actor mentions, event reports)
+             -> load (lake upserts, events regrouped across articles) -> warehouse.build
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pathlib import Path
 
 from flows import lake
 from flows.actors import extract_mentions
+from flows.events import extract_reports
+from flows.events.dedupe import derive, load_event_types
 from flows.dedupe import Known, classify
 from flows.ingest import IngestOptions, iter_inputs, read_input
 from flows.normalize import RunContext, normalise
@@ -28,6 +31,7 @@ class Extracted:
     rejects: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)
     discovered: list[dict] = field(default_factory=list)
+    event_reports: list[dict] = field(default_factory=list)
     files_read: int = 0
     records_read: int = 0
     dateparser_calls: int = 0
@@ -85,6 +89,7 @@ def extract(files: list[str], options: IngestOptions, run: RunContext,
                 out.articles.append(row)
     out.dateparser_calls = Stats.dateparser_calls - calls_before
     out.mentions, out.discovered = extract_mentions(out.articles, registry)
+    out.event_reports = extract_reports(out.articles, out.mentions, out.discovered)
     return out
 
 
@@ -100,7 +105,19 @@ def load(lake_path: Path, batches: list[Extracted], run: RunContext) -> Loaded:
     lake.upsert(lake_path, "rejects", rejects)
     lake.upsert(lake_path, "mentions", [m for b in batches for m in b.mentions])
     lake.upsert(lake_path, "discovered_actors", [d for b in batches for d in b.discovered])
+    lake.upsert(lake_path, "event_reports", [r for b in batches for r in b.event_reports])
+    derive_events(lake_path)
     return Loaded(len(classified.new), classified.unchanged, len(classified.duplicates), len(rejects))
+
+
+def derive_events(lake_path: Path) -> int:
+    """Regroup all event reports of the lake into events (dedup across articles)."""
+    reports = lake.read(lake_path, "event_reports").to_pylist()
+    arts = lake.read(lake_path, "articles", ["article_id", "published_date", "source_id"]).to_pylist()
+    events, mentions = derive(reports, {a["article_id"]: a for a in arts}, load_event_types())
+    lake.overwrite(lake_path, "events", events)
+    lake.overwrite(lake_path, "event_mentions", mentions)
+    return len(events)
 
 
 def reject_warnings(batches: list[Extracted], limit: int = 20) -> list[str]:

@@ -13,7 +13,7 @@ from flows.warehouse import db_path
 from conftest import SEED_ARTICLES, build, write
 
 TABLES = {"articles", "sources", "rejects", "runs", "article_duplicates", "actors", "actor_aliases", "actor_roles",
-          "mentions"}
+          "mentions", "event_types", "events", "event_mentions"}
 
 
 def counts(wh):
@@ -74,7 +74,8 @@ def test_every_table_view_and_column_has_a_comment(tmp_path):
         union all select view_name, comment from duckdb_views() where not internal and database_name = current_database()
     """).fetchall()
     assert {r[0] for r in relations} >= TABLES | {"articles_by_source_month", "actor_roles_at_publication",
-                                                  "actor_activity", "actor_cooccurrence"}
+                                                  "actor_activity", "actor_cooccurrence", "events_daily",
+                                                  "dyad_monthly", "event_timeline"}
     assert [r[0] for r in relations if not r[1]] == []
     missing = con.sql("""select table_name || '.' || column_name from duckdb_columns()
                          where database_name = current_database() and (comment is null or comment = '')""").fetchall()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flows.actors.dictionary import ActorIndex, default_index
 from flows.actors.matcher import ArticleMatcher
+from flows.actors.matcher import ArticleMatcher
 from flows.actors.names import name_key
 from flows.normalize.sources import SourceRegistry
 

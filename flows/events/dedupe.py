@@ -1,0 +1,114 @@
+"""Deduplication across articles: reports of the same event become one row of ``events``.
+
+Two reports are of the same event when they have the same PLOVER category, the same actor
+pair (unordered for CONSULT: a meeting of X with Y is a meeting of Y with X) and dates
+compatible given their precision: each date stands for an interval (a day, a week, a
+month, a year; a date taken from the publication date stands for the week up to it), and
+reports are grouped around the most precise one whose interval they overlap. A report
+without any date joins the event of its kind when there is exactly one, else stands alone.
+
+The event takes its date, type and orientation from its most precise report. Its id is a
+hash of the category, the actor pair and its first report (earliest published, then
+article and position), so reruns and incremental loads that add later reports keep it.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from flows import SEEDS_DIR
+from flows.events.timex import interval
+
+PRECISION_ORDER = {"day": 0, "week": 1, "publication": 2, "month": 3, "year": 4, "unknown": 5}
+
+
+def load_event_types(seeds_dir: Path = SEEDS_DIR) -> dict[str, dict]:
+    with open(Path(seeds_dir) / "event_types.csv", newline="", encoding="utf-8") as f:
+        return {r["cameo_code"]: r for r in csv.DictReader(f)}
+
+
+def _group_key(report: dict, category: str) -> tuple:
+    a, r = report["actor_id"], report["recipient_id"]
+    pair = tuple(sorted([a, r])) if category == "CONSULT" and r is not None else (a, r)
+    return category, pair
+
+
+def _overlaps(x, y) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def derive(reports: list[dict], articles: dict[str, dict], event_types: dict[str, dict]) -> tuple[list[dict], list[dict]]:
+    """(events rows, event_mentions rows) from event report rows.
+
+    ``articles`` maps article_id to its published_date and source_id.
+    """
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for r in reports:
+        groups[_group_key(r, event_types[r["cameo_code"]]["plover_category"])].append(r)
+    events, mentions = [], []
+    for key, group in sorted(groups.items(), key=lambda kv: repr(kv[0])):
+        group.sort(key=lambda r: (PRECISION_ORDER[r["date_precision"]], r["report_date"] or _MAX, r["article_id"],
+                                  r["sentence_no"], r["trigger_start"]))
+        clusters: list[dict] = []
+        undated = []
+        for r in group:
+            span = interval(r["report_date"], r["date_precision"])
+            if span is None:
+                undated.append(r)
+                continue
+            home = next((c for c in clusters if _overlaps(c["span"], span)), None)
+            if home is None:
+                clusters.append({"span": span, "reports": [r]})
+            else:
+                home["reports"].append(r)
+        if undated:
+            if len(clusters) == 1:
+                clusters[0]["reports"].extend(undated)
+            else:
+                clusters.append({"span": None, "reports": undated})
+        for c in clusters:
+            event, rows = _event(key, c["reports"], articles, event_types)
+            events.append(event)
+            mentions.extend(rows)
+    return events, mentions
+
+
+_MAX = __import__("datetime").date.max
+
+
+def _event(key, reports, articles, event_types):
+    anchor = reports[0]  # the most precise report
+    pub = lambda r: articles.get(r["article_id"], {}).get("published_date")  # noqa: E731
+    first = min(reports, key=lambda r: (pub(r) or _MAX, r["article_id"], r["sentence_no"], r["trigger_start"]))
+    category, pair = key
+    ident = f"{category}\x1f{pair}\x1f{first['article_id']}\x1f{first['sentence_no']}\x1f{first['trigger_start']}"
+    event_id = hashlib.sha256(ident.encode()).hexdigest()[:20]
+    codes = Counter(r["cameo_code"] for r in reports)
+    cameo = max(codes, key=lambda c: (codes[c], c == anchor["cameo_code"], c))
+    t = event_types[cameo]
+    dates = [d for d in (pub(r) for r in reports) if d]
+    event_date = anchor["report_date"]
+    if event_date and dates and event_date > max(dates) and not anchor["is_future"]:
+        event_date = max(dates)  # never after the newest report of it
+    sources = {articles.get(r["article_id"], {}).get("source_id") for r in reports} - {None}
+    event = {
+        "event_id": event_id, "event_date": event_date, "date_precision": anchor["date_precision"],
+        "date_from": anchor["date_from"], "category": t["plover_category"], "mode": t["plover_mode"] or None,
+        "context": t["plover_context"] or None, "cameo_code": cameo, "cameo_name": t["cameo_name"] or None,
+        "goldstein": float(t["goldstein"]) if t["goldstein"] else None, "quad_class": int(t["quad_class"]),
+        "actor_id": anchor["actor_id"], "recipient_id": anchor["recipient_id"], "is_future": anchor["is_future"],
+        "num_mentions": len(reports), "num_articles": len({r["article_id"] for r in reports}),
+        "num_sources": len(sources), "first_reported": min(dates) if dates else None,
+    }
+    rows = [{
+        "event_id": event_id, "article_id": r["article_id"], "sentence_no": r["sentence_no"],
+        "sentence": r["sentence"], "start_char": r["start_char"], "end_char": r["end_char"],
+        "trigger": r["trigger"], "trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"],
+        "cameo_code": r["cameo_code"], "actor_id": r["actor_id"], "recipient_id": r["recipient_id"],
+        "actor_found_by": r["actor_found_by"], "recipient_found_by": r["recipient_found_by"],
+        "is_future": r["is_future"], "report_date": r["report_date"], "date_precision": r["date_precision"],
+        "date_from": r["date_from"], "date_expression": r["date_expression"],
+    } for r in reports]
+    return event, rows

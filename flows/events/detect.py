@@ -1,0 +1,275 @@
+"""Event reports: sentences where a known predicate links actors ("who did what to whom").
+
+For each sentence with at least one actor mention, predicates from LEXICON are found; each
+gives a CAMEO code and a voice that says where the actor (initiator) and the recipient
+stand relative to it:
+
+* ``active``  - "X held talks with Y", "X praised Y": the nearest actor before is the
+  actor, the first after the recipient; "X and Y discussed", "talks between X and Y" make a
+  pair in text order.
+* ``host``    - "Y welcomed X": following PLOVER, the visitor X is the actor, the host Y
+  the recipient; ``received_by`` - "X was received by Y" likewise.
+* ``by``      - "the visit by X to Y".
+* a passive "X was criticized by Y" swaps actor and recipient.
+
+A sentence whose subject is a pronoun ("He engaged in discussions with ...") takes the last
+person who acted in the article. Negated predicates ("did not meet") are not events;
+future or intended ones ("will hold the next meeting") are typed as PLOVER does, AGREE
+(CAMEO 036 for meetings, 030 otherwise), and marked ``is_future``. Organisations and
+countries that only qualify a person ("Russian Foreign Minister Sergey Lavrov",
+"Patrushev, secretary of the Security Council") are not participants of their own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from flows.events import timex
+from flows.normalize.dates import DATELINE_RE
+from flows.sentences import split as split_sentences
+
+LEXICON: list[tuple[str, str, str]] = [
+    # (cameo_code, voice, pattern)
+    ("041", "active", r"\b(?:spoke|spoken|talked|conferred)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"
+                      r"|\b(?:tele)?phone (?:call|conversation|talks)\b|\bphoned\b"
+                      r"|(?<!so-)(?<!is )(?<!was )(?<!be )\bcall(?:ed|s)?\b(?!\s+(?:for|on|upon|off|it)\b)"),
+    ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
+    ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted)\b"),
+    ("042", "by", r"\bvisit\s+(?:by|of)\b"),
+    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btrip to\b|\btour (?:of|to)\b"),
+    ("057", "active", r"\bsign(?:ed|s|ing)?\b[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b"),
+    ("030", "active", r"\bagreed (?:to|on|that)\b|\breached (?:an? )?(?:agreement|deal)\b"),
+    ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\bheld (?:talks|an exchange|a meeting|"
+                      r"discussions|consultations)\b|\b(?:talks|discussions|consultations|an exchange|negotiations)"
+                      r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"),
+    ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks|endorsed|endorsing"
+                      r"|congratulat\w+|expressed (?:its |their |his |her )?support|backed)\b"),
+    ("112", "active", r"\baccus(?:ed|es|ing)\b"),
+    ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blasted|slammed|rebuked)\b"),
+    ("120", "active", r"\b(?:rejected|rejects|rejecting|refused|dismissed)\b"),
+    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b[^.;]{0,30}\bsanctions\b"),
+    ("070", "active", r"\b(?:provided|sent|delivered|donated|pledged|granted)\b[^.;]{0,30}\b(?:aid|assistance"
+                      r"|supplies|donations?|loans?|credits?)\b"),
+    ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
+    ("140", "active", r"\bprotest(?:ed|ing|s)?\s+(?:against|outside|over)\b|\bdemonstrat(?:ed|ions?)\s+against\b"),
+    ("190", "active", r"\b(?:attacked|bombed|shelled|invaded|airstrikes? (?:on|against))\b"),
+    ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|asked)\b"),
+]
+#: all predicates in one pass: at each position the first entry of LEXICON that matches wins
+_ANY = re.compile("|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enumerate(LEXICON)), re.I)
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor)\s+(?:\w+\s+){0,2}$", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
+                    r"|in the coming|upcoming|interest in holding)\b", re.I)
+PASSIVE_BY = re.compile(r"^\s+by\b", re.I)
+PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secretary|official|leader|general))\b")
+PAIR_JOIN = re.compile(r"^\s*(?:and|,)\s*$")
+QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
+INFINITIVE = re.compile(r"\bto\s+$")
+
+
+@dataclass
+class Report:
+    sentence_no: int
+    sentence: str
+    start_char: int
+    end_char: int
+    trigger: str
+    cameo_code: str
+    actor_id: str
+    recipient_id: str | None
+    actor_found_by: str
+    recipient_found_by: str | None
+    is_future: bool
+    event_date: dt.date | None
+    date_precision: str
+    date_from: str
+    date_expression: str | None
+    trigger_start: int = 0
+    trigger_end: int = 0
+
+
+def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) -> list[dict]:
+    """Mentions that take part on their own: not a country or organisation that only
+    qualifies a person next to it, and each actor once per position."""
+    persons = [m for m in mentions if actors_type.get(m["actor_id"]) == "person"]
+    out = []
+    for m in mentions:
+        if actors_type.get(m["actor_id"]) != "person":
+            qualifies = False
+            for p in persons:
+                if m["end_char"] <= p["start_char"]:
+                    between = text[m["end_char"]:p["start_char"]]
+                    if len(between) <= 60 and re.fullmatch(r"(?:['’]s)?(?:[\s\-]+(?:[A-Z][\w\-]*|of|the|and))*\s*", between):
+                        qualifies = True  # "Russian Foreign Minister Sergey Lavrov"
+                    elif len(between) <= 40 and re.fullmatch(r"['’]s(?:\s+[\w\-]+){1,5}\s*", between) \
+                            and not QUALIFIER_STOP.search(between) and not _ANY.search(between):
+                        qualifies = True  # "Cuba's new leader Miguel Diaz-Canel"
+                elif p["end_char"] <= m["start_char"]:
+                    between = text[p["end_char"]:m["start_char"]]
+                    if len(between) <= 70 and between.startswith(",") and "," not in between[1:] \
+                            and not re.search(r"\b(?:who|which|that|and|met|said)\b", between):
+                        qualifies = True  # "Patrushev, secretary of the Security Council of Russia"
+                    elif re.fullmatch(r"['’]s?\s*", between):
+                        qualifies = False
+            if qualifies:
+                continue
+        if out and out[-1]["actor_id"] == m["actor_id"] and m["start_char"] - out[-1]["end_char"] < 3:
+            continue
+        out.append(m)
+    return out
+
+
+def detect(article: dict, mentions: list[dict], actors_type: dict[str, str]) -> list[Report]:
+    """Event reports of one article (its row) from its actor mentions."""
+    text = article["text"]
+    published = article["published_date"] if article.get("published_precision") == "day" else None
+    dated = article["published_date"] is not None
+    sentences = split_sentences(text)
+    by_sentence: dict[int, list[dict]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m["sentence_no"], []).append(m)
+    reports: list[Report] = []
+    last_person: str | None = None
+    anchor: timex.TimeRef | None = None  # the last day-precise time of the narrative
+    for no, (s_start, s_end) in enumerate(sentences, start=1):
+        sentence = text[s_start:s_end]
+        found = sorted(by_sentence.get(no, []), key=lambda m: m["start_char"])
+        parts = _participants(found, actors_type, text)
+        seen: set[tuple] = set()
+        for pm in (_ANY.finditer(sentence) if parts else ()):
+            code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
+            ps, pe = s_start + pm.start(), s_start + pm.end()
+            if NEGATION.search(sentence[:pm.start()][-40:]):
+                continue
+            future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10]))
+            speaker = None
+            if _quoted(sentence, pm.start()):
+                # a quotation counts only as its speaker's stated intent: "... next meeting," Lavrov added
+                speaker = _speaker(parts, s_end, text) if future else None
+                if speaker is None:
+                    continue
+            if INFINITIVE.search(sentence[:pm.start()]) and not future:
+                continue  # "called ... to discuss": the purpose of another event
+            pair = (speaker, None, "speaker", None) if speaker else \
+                _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type)
+            if pair is None:
+                continue
+            actor, recipient, how_a, how_r = pair
+            for recipient in [recipient, *_coordinated(recipient, parts, pe, text)]:
+                cameo = ("036" if code.startswith("04") else "030") if future and not code.startswith("03") else code
+                key = (cameo[:2], actor, recipient)
+                if key in seen or recipient == actor:
+                    continue
+                seen.add(key)
+                # an intended event is dated when the intent was stated, never in the future
+                when = None if future else timex.find(_without_dateline(sentence, no), published)
+                if when is not None and when.date is not None:
+                    event_date, precision, date_from, expr = when.date, when.precision, "text", when.expression
+                elif when is not None:
+                    event_date, precision, date_from, expr = None, "unknown", "unresolved", when.expression
+                elif anchor is not None and not future:
+                    event_date, precision, date_from, expr = anchor.date, anchor.precision, "context", anchor.expression
+                elif published is not None:
+                    event_date, precision, date_from, expr = published, "publication", "publication", None
+                elif dated:  # published to the month or year only
+                    event_date, precision, date_from, expr = article["published_date"], \
+                        article["published_precision"], "publication", None
+                else:
+                    event_date, precision, date_from, expr = None, "unknown", "unresolved", None
+                reports.append(Report(no, sentence, s_start, s_end, text[ps:pe], cameo, actor, recipient, how_a, how_r,
+                                      future, event_date, precision, date_from, expr, ps, pe))
+            if actors_type.get(actor) == "person" or actor.startswith("d_"):
+                last_person = actor
+        when = timex.find(_without_dateline(sentence, no), published)
+        if when is not None and when.precision == "day":
+            anchor = when
+        persons = [p for p in parts if actors_type.get(p["actor_id"]) == "person" or p["actor_id"].startswith("d_")]
+        if persons and not any(r.sentence_no == no for r in reports):
+            last_person = persons[0]["actor_id"]
+    return reports
+
+
+def _without_dateline(sentence: str, sentence_no: int) -> str:
+    """The first sentence without its dateline ("Havana, 20 February 2024 (TDI):"), which
+    dates the report, not the event; offsets are kept."""
+    if sentence_no > 3:
+        return sentence
+    m = DATELINE_RE.match(sentence)
+    return " " * m.end() + sentence[m.end():] if m else sentence
+
+
+def _quoted(sentence: str, pos: int) -> bool:
+    """Inside a quotation: an open quote before, or a closing quote after with none opened
+    in the sentence (the quotation began in an earlier sentence)."""
+    before, after = sentence[:pos], sentence[pos:]
+    return (before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
+            or ("”" in after and "“" not in before and after.count("“") < after.count("”")))
+
+
+SPEECH_AFTER = re.compile(r"^\s*(?:said|added|told|noted|stated|stressed|emphasized|declared)\b")
+
+
+def _speaker(parts, sentence_end, text) -> str | None:
+    """The person a quotation is attributed to: '..." Sergey Lavrov added.'"""
+    for p in parts:
+        if SPEECH_AFTER.match(text[p["end_char"]:sentence_end]) and re.search(r"[\"”]", text[:p["start_char"]][-60:]):
+            return p["actor_id"]
+    return None
+
+
+def _coordinated(recipient, parts, pe, text) -> list[str]:
+    """Further recipients joined to the first by "and" or a comma: "met with X and Y"."""
+    after = [p for p in parts if p["start_char"] >= pe]
+    idx = next((i for i, p in enumerate(after) if p["actor_id"] == recipient), None)
+    out = []
+    while idx is not None and idx + 1 < len(after) and \
+            PAIR_JOIN.match(text[after[idx]["end_char"]:after[idx + 1]["start_char"]]):
+        out.append(after[idx + 1]["actor_id"])
+        idx += 1
+    return out
+
+
+def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
+    return actors_type.get(actor_id) == "person" or actor_id.startswith("d_")
+
+
+def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type):
+    before = [p for p in parts if p["end_char"] <= ps]
+    after = [p for p in parts if p["start_char"] >= pe]
+    if voice == "by":
+        if not after:
+            return None
+        rec = next((p["actor_id"] for p in after[1:] if p["actor_id"] != after[0]["actor_id"]), None)
+        return after[0]["actor_id"], rec, "by", "after" if rec else None
+    if voice == "host":  # "Y welcomed X": X visited Y
+        if before and after and before[-1]["actor_id"] != after[0]["actor_id"]:
+            return after[0]["actor_id"], before[-1]["actor_id"], "object", "subject"
+        return None
+    if voice == "received_by":
+        if before and after and before[-1]["actor_id"] != after[0]["actor_id"]:
+            return before[-1]["actor_id"], after[0]["actor_id"], "subject", "agent"
+        return None
+    between_follows = text[ps:pe].lower().endswith("between") or re.match(r"\s*between\b", text[pe:pe + 12])
+    if between_follows and len(after) >= 2:
+        return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
+    if len(before) >= 2 and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]) \
+            and before[-2]["actor_id"] != before[-1]["actor_id"]:
+        rec = before[-1]["actor_id"]
+        return before[-2]["actor_id"], rec, "pair", "pair"
+    persons_before = [p for p in before if _is_person(p["actor_id"], actors_type)]
+    if persons_before:  # "Patrushev, who is visiting Cuba": the person, not the nearer country
+        actor, how = persons_before[-1]["actor_id"], "subject"
+    elif before:
+        actor, how = before[-1]["actor_id"], "subject"
+    elif PRONOUN_START.match(sentence) and last_person:
+        actor, how = last_person, "pronoun"
+    elif last_person and after and (text[ps:pe].endswith("with") or re.match(r"\s*with\b", text[pe:pe + 6])):
+        actor, how = last_person, "context"  # "The visit also included a meeting with Raul Castro"
+    else:
+        return None
+    rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor]
+    recipient = rec_candidates[0] if rec_candidates else None
+    if PASSIVE_BY.match(text[pe:pe + 5]) and recipient is not None:  # "X was criticized by Y"
+        return recipient, actor, "agent", "subject"
+    return actor, recipient, how, "object" if recipient else None

@@ -1,0 +1,47 @@
+-- Events: one row per interaction, deduplicated across the articles that report it.
+CREATE TABLE events (
+    event_id       VARCHAR PRIMARY KEY,
+    event_date     DATE,
+    date_precision VARCHAR NOT NULL,
+    date_from      VARCHAR NOT NULL,
+    category       VARCHAR NOT NULL,
+    mode           VARCHAR,
+    context        VARCHAR,
+    cameo_code     VARCHAR NOT NULL,
+    cameo_name     VARCHAR,
+    goldstein      DOUBLE,
+    quad_class     INTEGER NOT NULL,
+    actor_id       VARCHAR NOT NULL,
+    recipient_id   VARCHAR,
+    is_future      BOOLEAN NOT NULL,
+    num_mentions   INTEGER NOT NULL,
+    num_articles   INTEGER NOT NULL,
+    num_sources    INTEGER NOT NULL,
+    first_reported DATE
+);
+
+INSERT INTO events
+SELECT event_id, event_date, date_precision, date_from, category, mode, context, cameo_code, cameo_name, goldstein,
+       quad_class, actor_id, recipient_id, is_future, num_mentions, num_articles, num_sources, first_reported
+FROM lake_events
+ORDER BY event_date NULLS LAST, event_id;
+
+COMMENT ON TABLE events IS 'Who did what to whom, when: one row per event, however many articles report it (see event_mentions for each report).';
+COMMENT ON COLUMN events.event_id IS 'Stable id: hash of category, actor pair and the event''s first report (earliest published). Unchanged by reruns and by later reports.';
+COMMENT ON COLUMN events.event_date IS 'When the event happened, from the text of its most precise report; NULL when it cannot be told (relative expression in an undated article). Never the load date, never after its newest report.';
+COMMENT ON COLUMN events.date_precision IS 'day, week, month, year; publication when the text gives no time and the publication date stands in; unknown when event_date is NULL.';
+COMMENT ON COLUMN events.date_from IS 'text (a time expression of the sentence), context (the last day named earlier in the article), publication (no expression: the publication date) or unresolved.';
+COMMENT ON COLUMN events.category IS 'PLOVER category (event_types.plover_category).';
+COMMENT ON COLUMN events.mode IS 'PLOVER mode, e.g. visit, phone.';
+COMMENT ON COLUMN events.context IS 'PLOVER context, e.g. diplomatic.';
+COMMENT ON COLUMN events.cameo_code IS 'CAMEO code (event_types.cameo_code), the most common among its reports.';
+COMMENT ON COLUMN events.cameo_name IS 'CAMEO name of the code.';
+COMMENT ON COLUMN events.goldstein IS 'Goldstein score of the CAMEO code (-10 conflict ... +10 cooperation).';
+COMMENT ON COLUMN events.quad_class IS '1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict (from the CAMEO root code).';
+COMMENT ON COLUMN events.actor_id IS 'Initiator (actors.actor_id); for visits the visitor, as PLOVER codes them.';
+COMMENT ON COLUMN events.recipient_id IS 'Target (actors.actor_id); for visits the host; NULL when the text names none.';
+COMMENT ON COLUMN events.is_future IS 'An intended or announced event ("will hold the next meeting"), typed as PLOVER does (AGREE, CAMEO 036/030) and dated when the intent was stated.';
+COMMENT ON COLUMN events.num_mentions IS 'Number of sentence-level reports of the event.';
+COMMENT ON COLUMN events.num_articles IS 'Number of distinct articles reporting it.';
+COMMENT ON COLUMN events.num_sources IS 'Number of distinct known publishers (articles.source_id) reporting it; articles of unknown publishers are not counted.';
+COMMENT ON COLUMN events.first_reported IS 'Earliest publication date among its reports; NULL when all are undated.';

@@ -1,0 +1,149 @@
+"""Events: typing, actor/recipient, dates from the text, dedup across articles."""
+import datetime as dt
+
+import duckdb
+import pytest
+
+from flows.actors import ArticleMatcher, outlet_keys
+from flows.actors.dictionary import default_index
+from flows.events import actor_types
+from flows.events import timex
+from flows.events.dedupe import derive, load_event_types
+from flows.events.detect import detect
+from flows.warehouse import db_path
+
+from conftest import SEED_ARTICLES, build
+
+WED = dt.date(2024, 2, 28)
+TUE = dt.date(2024, 2, 20)
+
+
+@pytest.mark.parametrize("sentence, pub, expected, precision", [
+    ("held talks Monday this afternoon", WED, dt.date(2024, 2, 26), "day"),
+    ("On Monday, Lavrov conducted talks", TUE, dt.date(2024, 2, 19), "day"),
+    ("said last Friday", dt.date(2021, 4, 20), dt.date(2021, 4, 16), "day"),
+    ("visited Havana last week", WED, dt.date(2024, 2, 19), "week"),
+    ("met earlier this year", WED, dt.date(2024, 1, 1), "year"),
+    ("signed in 2023", WED, dt.date(2023, 1, 1), "year"),
+    ("met on February 26", WED, dt.date(2024, 2, 26), "day"),
+    ("met in December", WED, dt.date(2023, 12, 1), "month"),
+    ("met yesterday", WED, dt.date(2024, 2, 27), "day"),
+])
+def test_time_expressions(sentence, pub, expected, precision):
+    ref = timex.find(sentence, pub)
+    assert (ref.date, ref.precision) == (expected, precision)
+
+
+def test_relative_expression_without_publication_date_is_unresolved():
+    ref = timex.find("Putin called Diaz-Canel Tuesday", None)
+    assert ref.expression == "Tuesday" and ref.date is None
+    assert timex.find('"Today we confirmed", he said', WED) is None  # quoted: the speaker's time
+
+
+@pytest.fixture(scope="module")
+def reports_of(registry):
+    index = default_index()
+    matcher = ArticleMatcher(index, outlet_keys(registry))
+
+    def run(text, published=WED, precision="day"):
+        mentions, discovered = matcher.match(text, published)
+        rows = [{"article_id": "a", "actor_id": m.actor_id, "surface": m.surface, "start_char": m.start_char,
+                 "end_char": m.end_char, "sentence_no": m.sentence_no} for m in mentions]
+        article = {"article_id": "a", "text": text, "published_date": published,
+                   "published_precision": precision if published else None}
+        types = actor_types(index, [{"actor_id": d.actor_id, "actor_type": d.actor_type} for d in discovered])
+        return [(r.cameo_code, r.actor_id, r.recipient_id, r.is_future) for r in detect(article, rows, types)]
+    return run
+
+
+def test_active_passive_and_pairs(reports_of):
+    assert reports_of("Sergey Lavrov was received by Miguel Diaz-Canel on Monday.") == [
+        ("042", "sergey_lavrov", "miguel_diaz_canel", False)]  # the visitor is the actor (PLOVER)
+    assert reports_of("Miguel Diaz-Canel welcomed Sergey Lavrov in Havana.")[0] == (
+        "042", "sergey_lavrov", "miguel_diaz_canel", False)
+    assert reports_of("Raul Castro and Nikolai Patrushev held talks in Havana.") == [
+        ("040", "raul_castro", "nikolai_patrushev", False)]
+    assert reports_of("Talks between Vladimir Putin and Miguel Diaz-Canel were held.") == [
+        ("040", "vladimir_putin", "miguel_diaz_canel", False)]
+    assert reports_of("Dmitry Medvedev spoke by phone with Raul Castro.") == [
+        ("041", "dmitry_medvedev", "raul_castro", False)]
+
+
+def test_criticism_support_and_negation(reports_of):
+    assert reports_of("Miguel Diaz-Canel praised Russia for its resilience.") == [
+        ("051", "miguel_diaz_canel", "RUS", False)]
+    assert reports_of("Cuba condemned the United States.") == [("111", "CUB", "USA", False)]
+    assert reports_of("Vladimir Putin did not meet Miguel Diaz-Canel.") == []
+
+
+def test_future_is_typed_as_intent(reports_of):
+    assert reports_of("Sergey Lavrov will hold talks with Bruno Rodriguez Parrilla next month.") == [
+        ("036", "sergey_lavrov", "bruno_rodriguez_parrilla", True)]
+
+
+def test_pronoun_subject(reports_of):
+    found = reports_of("Sergey Lavrov visited Cuba. He held talks with Bruno Rodriguez Parrilla.")
+    assert ("040", "sergey_lavrov", "bruno_rodriguez_parrilla", False) in found
+
+
+def report(article, date, precision, actor="x", recipient="y", code="040", start=0):
+    return {"article_id": article, "sentence_no": 1, "sentence": "s", "start_char": 0, "end_char": 1,
+            "trigger": "met", "trigger_start": start, "trigger_end": start + 3, "cameo_code": code,
+            "actor_id": actor, "recipient_id": recipient, "actor_found_by": "subject", "recipient_found_by": "object",
+            "is_future": False, "report_date": date, "date_precision": precision, "date_from": "text",
+            "date_expression": None}
+
+
+def test_dedup_merges_compatible_dates_and_unordered_consult_pairs():
+    types = load_event_types()
+    arts = {"a1": {"published_date": WED, "source_id": "s1"}, "a2": {"published_date": dt.date(2024, 2, 27),
+                                                                      "source_id": "s2"},
+            "a3": {"published_date": None, "source_id": None}, "a4": {"published_date": WED, "source_id": "s1"}}
+    reports = [
+        report("a1", dt.date(2024, 2, 26), "day"),
+        report("a2", dt.date(2024, 2, 27), "publication", actor="y", recipient="x"),  # same meeting, vaguer date
+        report("a3", None, "unknown"),  # undated: joins the only matching event
+        report("a4", dt.date(2024, 1, 10), "day", recipient="z"),  # another meeting, another pair
+        report("a4", dt.date(2024, 2, 26), "day", code="111", start=9),  # not a meeting
+    ]
+    events, mentions = derive(reports, arts, types)
+    consult = sorted([e for e in events if e["category"] == "CONSULT"], key=lambda e: e["event_date"])
+    assert len(events) == 3
+    assert [(e["event_date"], e["num_articles"], e["num_sources"]) for e in consult] == [
+        (dt.date(2024, 1, 10), 1, 1), (dt.date(2024, 2, 26), 3, 2)]
+    assert consult[1]["first_reported"] == dt.date(2024, 2, 27) and consult[1]["goldstein"] == 1.0
+    assert consult[1]["quad_class"] == 1 and len(mentions) == 5
+    again, _ = derive(list(reversed(reports)), arts, types)
+    assert sorted(e["event_id"] for e in again) == sorted(e["event_id"] for e in events)  # stable ids
+
+
+def test_seed_events(tmp_path):
+    wh = tmp_path / "wh"
+    build([SEED_ARTICLES], wh)
+    con = duckdb.connect(str(db_path(wh)), read_only=True)
+    rows = con.execute("""
+        select cast(event_date as varchar), category, mode, least(actor_id, coalesce(recipient_id, '')),
+               greatest(actor_id, coalesce(recipient_id, '')), num_articles
+        from events""").fetchall()
+    got = {(r[1], r[3], r[4]): (r[0], r[5], r[2]) for r in rows}
+    assert got[("CONSULT", "miguel_diaz_canel", "nikolai_patrushev")][:1] == ("2024-02-26",)
+    assert got[("CONSULT", "miguel_diaz_canel", "nikolai_patrushev")][1] >= 2
+    assert got[("CONSULT", "nikolai_patrushev", "raul_castro")][0] == "2024-02-26"
+    assert got[("CONSULT", "nikolai_patrushev", "raul_castro")][1] >= 2
+    assert got[("CONSULT", "bruno_rodriguez_parrilla", "sergey_lavrov")][0] == "2024-02-19"
+    assert got[("CONSULT", "miguel_diaz_canel", "sergey_lavrov")] == ("2024-02-19", 1, "visit")
+    assert got[("CONSULT", "dmitry_medvedev", "raul_castro")] == (None, 1, "phone")
+    assert got[("CONSULT", "miguel_diaz_canel", "vladimir_putin")] == (None, 1, "phone")
+    lavrov = con.execute("""select actor_id, recipient_id from events
+                            where category = 'CONSULT' and mode = 'visit' and recipient_id = 'miguel_diaz_canel'""")
+    assert lavrov.fetchall() == [("sergey_lavrov", "miguel_diaz_canel")]
+    late = con.execute("""select count(*) from events e where event_date > (
+        select max(a.published_date) from event_mentions m join articles a using (article_id)
+        where m.event_id = e.event_id)""").fetchone()[0]
+    assert late == 0
+    offsets = con.execute("""select count(*) from event_mentions m join articles a using (article_id)
+        where substr(a.text, m.start_char + 1, m.end_char - m.start_char) <> m.sentence
+           or substr(a.text, m.trigger_start + 1, m.trigger_end - m.trigger_start) <> m.trigger""").fetchone()[0]
+    assert offsets == 0
+    timeline = con.execute("select count(*) from event_timeline").fetchone()[0]
+    assert timeline == con.execute("select count(*) from events").fetchone()[0]
