@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from flows.actors.dictionary import ActorIndex
@@ -37,7 +38,9 @@ NOT_NAMES = frozenset(name_key("""the a an this that these those his her their i
 to and or but if as after before during since while when where why how what who which monday tuesday wednesday
 thursday friday saturday sunday january february march april may june july august september october november december
 today yesterday tomorrow mr mrs ms dr he she it they we i you there here also however meanwhile both all some many
-most other another such no not new former acting first second third last next"""))
+most other another such no not new former acting first second third last next then now when"""))
+#: "(D-Ariz.)", "(R-Neb.)": a US politician's party and state, not part of a name
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 ORG_SUFFIXES = frozenset(name_key("""inc corp co ltd plc llc bank ministry council party union agency committee
 commission organization organisation fund group university association federation institute company corporation
 airlines exchange reserve board department office"""))
@@ -260,7 +263,7 @@ class ArticleMatcher:
             if any(t.is_upper and len(t.text) > 1 for t in run) and not all(t.is_upper for t in run):
                 continue  # "UN Charter", "NATO Summit"
             key = tuple(t.key for t in run)
-            if key in skip or any(t.key in ORG_SUFFIXES for t in run):
+            if key in skip or any(t.key in ORG_SUFFIXES for t in run) or PARTY_TAG.match(text[run[0].start:run[0].start + 3]):
                 continue
             after = tokens[j + 1:j + 3]
             cue_after = bool(after) and (after[0].key in SPEECH or (text[run[-1].end:after[0].start].strip() == ","

@@ -44,7 +44,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"discussions|consultations)\b|\b(?:talks|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks|endorsed|endorsing"
-                      r"|congratulat\w+|expressed (?:its |their |his |her )?support|backed)\b"),
+                      r"|congratulat\w+|expressed (?:its |their |his |her )?support|(?<!-)backed)\b"),
     ("112", "active", r"\baccus(?:ed|es|ing)\b"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blasted|slammed|rebuked)\b"),
     ("120", "active", r"\b(?:rejected|rejects|rejecting|refused|dismissed)\b"),
@@ -54,7 +54,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
     ("140", "active", r"\bprotest(?:ed|ing|s)?\s+(?:against|outside|over)\b|\bdemonstrat(?:ed|ions?)\s+against\b"),
     ("190", "active", r"\b(?:attacked|bombed|shelled|invaded|airstrikes? (?:on|against))\b"),
-    ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|asked)\b"),
+    ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked)\b"),
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
 _ANY = re.compile("|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enumerate(LEXICON)), re.I)
@@ -153,9 +153,13 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str]) -> 
                 continue  # "called ... to discuss": the purpose of another event
             pair = (speaker, None, "speaker", None) if speaker else \
                 _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type)
-            if pair is None:
-                continue
+            if pair is None or (pair[1] is None and not future):
+                continue  # a past event needs someone it was done to
+            if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text):
+                continue  # "called climate change a hoax", "Moscow calls absurd ..."
             actor, recipient, how_a, how_r = pair
+            if code[:2] in ("18", "19", "20") and _is_person(actor, actors_type):
+                code = "111"  # a person "attacked" the government: words, not force
             for recipient in [recipient, *_coordinated(recipient, parts, pe, text)]:
                 cameo = ("036" if code.startswith("04") else "030") if future and not code.startswith("03") else code
                 key = (cameo[:2], actor, recipient)
@@ -207,6 +211,9 @@ def _quoted(sentence: str, pos: int) -> bool:
             or ("”" in after and "“" not in before and after.count("“") < after.count("”")))
 
 
+#: how far (in characters) an actor may stand before its predicate, and a recipient after it
+MAX_SUBJECT_GAP = 100
+MAX_OBJECT_GAP = 80
 SPEECH_AFTER = re.compile(r"^\s*(?:said|added|told|noted|stated|stressed|emphasized|declared)\b")
 
 
@@ -216,6 +223,20 @@ def _speaker(parts, sentence_end, text) -> str | None:
         if SPEECH_AFTER.match(text[p["end_char"]:sentence_end]) and re.search(r"[\"”]", text[:p["start_char"]][-60:]):
             return p["actor_id"]
     return None
+
+
+#: lower-case words that may stand between "called" and the person called ("called Cuba's new leader X")
+CALL_OBJECT_WORDS = frozenset("""communist new his her their its the counterpart former incoming outgoing leader president
+minister prime foreign secretary chancellor king premier general head""".split())
+
+
+def _called_someone(recipient, parts, pe, text) -> bool:
+    """A phone call needs its callee right after "called": only names and titles between."""
+    first = next((p for p in parts if p["start_char"] >= pe and p["actor_id"] == recipient), None)
+    if first is None:
+        return False
+    between = re.findall(r"[\w'’\-]+", text[pe:first["start_char"]])
+    return all(w[:1].isupper() or w.lower() in CALL_OBJECT_WORDS for w in between)
 
 
 def _coordinated(recipient, parts, pe, text) -> list[str]:
@@ -235,8 +256,8 @@ def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
 
 
 def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type):
-    before = [p for p in parts if p["end_char"] <= ps]
-    after = [p for p in parts if p["start_char"] >= pe]
+    before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
+    after = [p for p in parts if p["start_char"] >= pe and p["start_char"] - pe <= MAX_OBJECT_GAP]
     if voice == "by":
         if not after:
             return None
