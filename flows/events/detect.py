@@ -137,7 +137,7 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str]) -> 
         found = sorted(by_sentence.get(no, []), key=lambda m: m["start_char"])
         parts = _participants(found, actors_type, text)
         seen: set[tuple] = set()
-        for pm in (_ANY.finditer(sentence) if parts else ()):
+        for pm in (_ANY.finditer(sentence) if _may_hold_event(parts, sentence) else ()):
             code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
             ps, pe = s_start + pm.start(), s_start + pm.end()
             if NEGATION.search(sentence[:pm.start()][-40:]):
@@ -192,6 +192,14 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str]) -> 
         if persons and not any(r.sentence_no == no for r in reports):
             last_person = persons[0]["actor_id"]
     return reports
+
+
+def _may_hold_event(parts: list[dict], sentence: str) -> bool:
+    """Cheap test before the predicate search: an event needs two participants, or one and
+    an actor from context ("He ...", "a meeting with Y") or a stated intent."""
+    if len(parts) >= 2:
+        return True
+    return bool(parts) and bool(PRONOUN_START.match(sentence) or " with " in sentence or FUTURE.search(sentence))
 
 
 def _without_dateline(sentence: str, sentence_no: int) -> str:
