@@ -206,7 +206,6 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
         for n in {c.name, *c.name.split(", ")[:1], getattr(c, "official_name", None), getattr(c, "common_name", None), name}:
             if n:
                 b.add_alias(code, n, "pycountry")
-        b.add_alias(code, code, "pycountry:alpha_3")
         for e in entries:
             for raw in [e.raw, *e.aliases]:
                 b.add_alias(code, display_name(raw), f"phoenix:{e.file}")
