@@ -2,6 +2,7 @@
 
     dateline run [--input PATH]... [--warehouse DIR] [--map FIELD=COLUMN]... [--max-bytes N]
     dateline query "SQL" [--warehouse DIR] [--format table|csv|json]
+    dateline docs [--warehouse DIR] [--out FILE]
 
 Exit status 0 on success; otherwise non-zero with a one-line reason on stderr.
 """
@@ -83,6 +84,17 @@ def cmd_query(args) -> int:
     return 0
 
 
+def cmd_docs(args) -> int:
+    from flows.docs import write
+
+    try:
+        path = write(args.warehouse, args.out)
+    except FileNotFoundError as e:
+        raise UsageError(str(e)) from None
+    print(f"dateline: wrote {path}")
+    return 0
+
+
 def _table(columns: list[str], rows: list[tuple], width: int = 60) -> str:
     def cell(v):
         s = "NULL" if v is None else str(v).replace("\n", " ")
@@ -114,6 +126,11 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
     query.add_argument("--format", "-f", choices=["table", "csv", "json"], default="table")
     query.set_defaults(func=cmd_query)
+
+    docs = sub.add_parser("docs", help="write the data dictionary (DATA_DICTIONARY.md) from the warehouse comments")
+    docs.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
+    docs.add_argument("--out", "-o", metavar="FILE", help="default: <warehouse>/DATA_DICTIONARY.md")
+    docs.set_defaults(func=cmd_docs)
     return p
 
 

@@ -18,7 +18,7 @@ from prefect.cache_policies import NONE as NO_CACHE  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from flows import lake, stages, warehouse  # noqa: E402
+from flows import docs, lake, stages, warehouse  # noqa: E402
 from flows.ingest import DEFAULT_MAX_BYTES, IngestOptions  # noqa: E402
 from flows.normalize import RunContext  # noqa: E402
 
@@ -47,7 +47,9 @@ def record_run(lake_path: Path, row: dict) -> None:
 
 @task(name="build-warehouse", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def build_warehouse(warehouse_dir: Path, lake_path: Path) -> str:
-    return str(warehouse.build(warehouse_dir, lake_path))
+    db = warehouse.build(warehouse_dir, lake_path)
+    docs.write(warehouse_dir)
+    return str(db)
 
 
 @flow(name="dateline-etl", log_prints=False)

@@ -114,6 +114,31 @@ def upsert(lake: Path, name: str, rows: list[dict], replace: bool = False) -> in
     return added
 
 
+def replace_for(lake: Path, name: str, column: str, values: set, rows: list[dict]) -> None:
+    """Replace every row whose ``column`` is in ``values`` by ``rows`` (the rows extracted
+    anew for those articles), so re-extraction never leaves stale rows behind."""
+    schema, key = LAKE_TABLES[name], KEYS[name]
+    groups: dict[str, list[dict]] = defaultdict(list)
+    unique = {tuple(r[c] for c in key): r for r in rows}  # an article read twice (a duplicate) counts once
+    for row in unique.values():
+        groups[partition_of(name, row)].append(row)
+    root = table_dir(lake, name)
+    paths = {p.parent.relative_to(root).as_posix() if p.parent != root else "": p for p in files(lake, name)}
+    wanted = pa.array(sorted(values), pa.string())
+    for part in sorted(set(paths) | set(groups)):
+        path = root / part / DATA_FILE if part else root / DATA_FILE
+        current = pq.read_table(path, schema=schema) if path.exists() else schema.empty_table()
+        kept = current.filter(pc.invert(pc.is_in(current.column(column), value_set=wanted))) if current.num_rows \
+            else current
+        new = groups.get(part, [])
+        if kept.num_rows == current.num_rows and not new:
+            continue
+        merged = pa.concat_tables([kept, pa.Table.from_pylist(new, schema=schema)])
+        merged = merged.take(pc.sort_indices(merged, [(k, "ascending") for k in key]))
+        if not merged.equals(current):
+            write_atomic(merged, path)
+
+
 def overwrite(lake: Path, name: str, rows: list[dict]) -> None:
     """Replace a derived table (one file) whole, atomically."""
     schema, key = LAKE_TABLES[name], KEYS[name]

@@ -103,9 +103,10 @@ def load(lake_path: Path, batches: list[Extracted], run: RunContext) -> Loaded:
     lake.upsert(lake_path, "articles", classified.new)
     lake.upsert(lake_path, "article_duplicates", classified.duplicates)
     lake.upsert(lake_path, "rejects", rejects)
-    lake.upsert(lake_path, "mentions", [m for b in batches for m in b.mentions])
+    extracted = {a["article_id"] for a in rows}  # mentions and reports of these are replaced whole
+    lake.replace_for(lake_path, "mentions", "article_id", extracted, [m for b in batches for m in b.mentions])
+    lake.replace_for(lake_path, "event_reports", "article_id", extracted, [r for b in batches for r in b.event_reports])
     lake.upsert(lake_path, "discovered_actors", [d for b in batches for d in b.discovered])
-    lake.upsert(lake_path, "event_reports", [r for b in batches for r in b.event_reports])
     derive_events(lake_path)
     return Loaded(len(classified.new), classified.unchanged, len(classified.duplicates), len(rejects))
 
