@@ -3,6 +3,7 @@
     dateline run [--input PATH]... [--warehouse DIR] [--map FIELD=COLUMN]... [--max-bytes N]
     dateline query "SQL" [--warehouse DIR] [--format table|csv|json]
     dateline docs [--warehouse DIR] [--out FILE]
+    dateline report [--warehouse DIR] [--out FILE]
 
 Exit status 0 on success; otherwise non-zero with a one-line reason on stderr.
 """
@@ -95,6 +96,17 @@ def cmd_docs(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from flows.report import write
+
+    try:
+        path = write(args.warehouse, args.out)
+    except FileNotFoundError as e:
+        raise UsageError(str(e)) from None
+    print(f"dateline: wrote {path}")
+    return 0
+
+
 def _table(columns: list[str], rows: list[tuple], width: int = 60) -> str:
     def cell(v):
         s = "NULL" if v is None else str(v).replace("\n", " ")
@@ -131,6 +143,11 @@ def parser() -> argparse.ArgumentParser:
     docs.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
     docs.add_argument("--out", "-o", metavar="FILE", help="default: <warehouse>/DATA_DICTIONARY.md")
     docs.set_defaults(func=cmd_docs)
+
+    report = sub.add_parser("report", help="write the HTML report (report.html) with charts")
+    report.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
+    report.add_argument("--out", "-o", metavar="FILE", help="default: <warehouse>/report.html")
+    report.set_defaults(func=cmd_report)
     return p
 
 

@@ -13,12 +13,12 @@ from pathlib import Path
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.artifacts import create_table_artifact  # noqa: E402
+from prefect.artifacts import create_link_artifact, create_table_artifact  # noqa: E402
 from prefect.cache_policies import NONE as NO_CACHE  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from flows import docs, lake, stages, warehouse  # noqa: E402
+from flows import docs, lake, report, stages, warehouse  # noqa: E402
 from flows.ingest import DEFAULT_MAX_BYTES, IngestOptions  # noqa: E402
 from flows.normalize import RunContext  # noqa: E402
 
@@ -52,6 +52,14 @@ def build_warehouse(warehouse_dir: Path, lake_path: Path) -> str:
     return str(db)
 
 
+@task(name="write-report", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def write_report(warehouse_dir: Path) -> str:
+    path = report.write(warehouse_dir)
+    create_link_artifact(key="dateline-report", link=path.resolve().as_uri(), link_text="Dateline report",
+                         description="Charts of events, dyads, actors and sources, and the newest events.")
+    return str(path)
+
+
 @flow(name="dateline-etl", log_prints=False)
 def etl(
     inputs: list[str] | None = None,
@@ -83,8 +91,9 @@ def etl(
     except Exception:
         record_run(lake_path, {**row, "status": "failed"})
         raise
+    report_path = write_report(wh)
     summary = {
-        "run_id": run.run_id, "warehouse": db, "files_read": row["files_read"], "records_read": row["records_read"],
+        "run_id": run.run_id, "warehouse": db, "report": report_path, "files_read": row["files_read"], "records_read": row["records_read"],
         "articles_added": loaded.added, "articles_unchanged": loaded.unchanged, "duplicates": loaded.duplicates,
         "rejects": loaded.rejects, "dateparser_calls": row["dateparser_calls"],
     }
