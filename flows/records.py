@@ -2,7 +2,7 @@
 
 Adapters yield :class:`RawArticle` and :class:`Reject`; normalisation turns a RawArticle
 into a row of :data:`ARTICLES_SCHEMA`. The lake stores exactly these schemas, the
-warehouse SQL in ``sql/core`` reads them.
+warehouse SQL in ``sql/tables`` reads them.
 """
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from flows.records import LAKE_TABLES
 DB_FILE = "dateline.duckdb"
 STORAGE_COMPATIBILITY = "v1.4.0"
 #: folders of sql/ run in this order (core tables, then reporting views over them); files in name order
-SQL_LAYERS = ("core", "reporting")
+SQL_LAYERS = ("tables", "views")
 
 
 def db_path(warehouse_dir: Path) -> Path:
