@@ -85,22 +85,13 @@ def cmd_query(args) -> int:
     return 0
 
 
-def cmd_docs(args) -> int:
-    from flows.docs import write
+def cmd_write(args) -> int:
+    """dateline docs / dateline report: render a file from the warehouse."""
+    import importlib
 
+    module = importlib.import_module(f"flows.{args.command}")
     try:
-        path = write(args.warehouse, args.out)
-    except FileNotFoundError as e:
-        raise UsageError(str(e)) from None
-    print(f"dateline: wrote {path}")
-    return 0
-
-
-def cmd_report(args) -> int:
-    from flows.report import write
-
-    try:
-        path = write(args.warehouse, args.out)
+        path = module.write(args.warehouse, args.out)
     except FileNotFoundError as e:
         raise UsageError(str(e)) from None
     print(f"dateline: wrote {path}")
@@ -142,12 +133,12 @@ def parser() -> argparse.ArgumentParser:
     docs = sub.add_parser("docs", help="write the data dictionary (DATA_DICTIONARY.md) from the warehouse comments")
     docs.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
     docs.add_argument("--out", "-o", metavar="FILE", help="default: <warehouse>/DATA_DICTIONARY.md")
-    docs.set_defaults(func=cmd_docs)
+    docs.set_defaults(func=cmd_write)
 
     report = sub.add_parser("report", help="write the HTML report (report.html) with charts")
     report.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
     report.add_argument("--out", "-o", metavar="FILE", help="default: <warehouse>/report.html")
-    report.set_defaults(func=cmd_report)
+    report.set_defaults(func=cmd_write)
     return p
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flows.warehouse import connect_read_only
+from flows.warehouse import write_rendered
 
 DOC_FILE = "DATA_DICTIONARY.md"
 
@@ -49,11 +49,4 @@ def _cell(text: str) -> str:
 
 
 def write(warehouse_dir: Path, out: Path | None = None) -> Path:
-    out = Path(out) if out else Path(warehouse_dir) / DOC_FILE
-    con = connect_read_only(warehouse_dir)
-    try:
-        text = render(con)
-    finally:
-        con.close()
-    out.write_text(text, encoding="utf-8")
-    return out
+    return write_rendered(warehouse_dir, render, out or Path(warehouse_dir) / DOC_FILE)

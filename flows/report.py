@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from flows import SQL_DIR
-from flows.warehouse import connect_read_only
+from flows.warehouse import write_rendered
 
 REPORT_FILE = "report.html"
 QUAD_COLOURS = {1: "#4c78a8", 2: "#72b7b2", 3: "#f58518", 4: "#e45756"}
@@ -121,13 +121,4 @@ vertical-align: top; text-align: left; }} small {{ color: #666; }} .empty {{ col
 
 
 def write(warehouse_dir: Path, out: Path | None = None) -> Path:
-    out = Path(out) if out else Path(warehouse_dir) / REPORT_FILE
-    con = connect_read_only(warehouse_dir)
-    try:
-        text = render(con)
-    finally:
-        con.close()
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, out)
-    return out
+    return write_rendered(warehouse_dir, render, out or Path(warehouse_dir) / REPORT_FILE)

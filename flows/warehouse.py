@@ -61,3 +61,17 @@ def connect_read_only(warehouse_dir: Path) -> duckdb.DuckDBPyConnection:
     if not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}; run `dateline run` first")
     return duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
+
+
+def write_rendered(warehouse_dir: Path, render, out: Path) -> Path:
+    """Write ``render(read-only connection)`` to ``out`` atomically (data dictionary, report)."""
+    con = connect_read_only(warehouse_dir)
+    try:
+        text = render(con)
+    finally:
+        con.close()
+    out = Path(out)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, out)
+    return out
