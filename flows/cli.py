@@ -1,6 +1,7 @@
 """The ``dateline`` command.
 
     dateline run [--input PATH]... [--warehouse DIR] [--map FIELD=COLUMN]... [--max-bytes N]
+                 [--full-refresh] [--lock-timeout SECONDS]
     dateline query "SQL" [--warehouse DIR] [--format table|csv|json]
     dateline docs [--warehouse DIR] [--out FILE]
     dateline report [--warehouse DIR] [--out FILE]
@@ -44,11 +45,19 @@ def cmd_run(args) -> int:
         raise UsageError(f"input not found: {e.args[0]}") from None
     field_map = _field_map(args.map)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from flows.etl import etl
+    from flows.lock import Locked, writer_lock
 
-    summary = etl(inputs=inputs, warehouse_dir=args.warehouse, field_map=field_map, max_bytes=args.max_bytes)
+    try:
+        with writer_lock(args.warehouse, args.lock_timeout):
+            from flows.etl import etl
+
+            summary = etl(inputs=inputs, warehouse_dir=args.warehouse, field_map=field_map, max_bytes=args.max_bytes,
+                          full_refresh=args.full_refresh, take_lock=False)
+    except Locked as e:
+        raise UsageError(str(e)) from None
     print(
-        f"dateline: {summary['articles_added']} articles added, {summary['articles_unchanged']} unchanged, "
+        f"dateline: inputs {summary['inputs_new']} new, {summary['inputs_changed']} changed, "
+        f"{summary['inputs_unchanged']} unchanged; {summary['articles_added']} articles added, "
         f"{summary['duplicates']} duplicates, {summary['rejects']} rejects -> {summary['warehouse']}"
     )
     return 0
@@ -122,6 +131,9 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--map", action="append", metavar="FIELD=COLUMN",
                      help=f"take FIELD ({', '.join(CANONICAL)}) from COLUMN of JSON/CSV inputs")
     run.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024, help="reject input files larger than this")
+    run.add_argument("--full-refresh", action="store_true", help="read every input again, not only new and changed ones")
+    run.add_argument("--lock-timeout", type=float, default=0.0, metavar="SECONDS",
+                     help="wait this long for another run on the same warehouse to finish (default: do not wait)")
     run.set_defaults(func=cmd_run)
 
     query = sub.add_parser("query", help="run read-only SQL against the warehouse")

@@ -5,6 +5,7 @@ plain functions in flows.stages.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import uuid
@@ -18,8 +19,9 @@ from prefect.cache_policies import NONE as NO_CACHE  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from flows import docs, lake, report, stages, warehouse  # noqa: E402
+from flows import docs, lake, report, stages, state, warehouse  # noqa: E402
 from flows.ingest import DEFAULT_MAX_BYTES, IngestOptions  # noqa: E402
+from flows.lock import writer_lock  # noqa: E402
 from flows.normalize import RunContext  # noqa: E402
 
 DEFAULT_INPUTS = ["seeds/articles"]
@@ -35,14 +37,25 @@ def extract_batch(files: list[str], options: IngestOptions, run: RunContext) -> 
     return result
 
 
+@task(name="plan-inputs", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def plan_inputs(files: list[str], lake_path: Path, full_refresh: bool) -> state.Plan:
+    return state.plan(files, lake_path, full_refresh)
+
+
 @task(name="load-lake", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def load_lake(lake_path: Path, batches: list[stages.Extracted], run: RunContext) -> stages.Loaded:
-    return stages.load(lake_path, batches, run)
+def load_lake(lake_path: Path, batches: list[stages.Extracted], run: RunContext,
+              replaced: list[str]) -> stages.Loaded:
+    return stages.load(lake_path, batches, run, replaced)
 
 
 @task(name="record-run", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def record_run(lake_path: Path, row: dict) -> None:
     lake.upsert(lake_path, "runs", [row], replace=True)
+
+
+@task(name="record-inputs", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def record_inputs(lake_path: Path, plan: state.Plan, run: RunContext, counts: dict) -> None:
+    state.record(lake_path, plan, run.run_id, run.started_at, counts)
 
 
 @task(name="build-warehouse", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -67,8 +80,22 @@ def etl(
     field_map: dict[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     batch_files: int = 500,
+    full_refresh: bool = False,
+    lock_timeout: float = 0.0,
+    take_lock: bool = True,
 ) -> dict:
-    """Load articles from files into the lake and rebuild the DuckDB warehouse."""
+    """Load new and changed input files into the lake and rebuild the DuckDB warehouse.
+
+    Unchanged inputs (same path, same bytes) are not read again; ``full_refresh`` re-reads
+    every input. One writer at a time: the run holds the warehouse's lock (the CLI takes it
+    itself and passes ``take_lock=False``).
+    """
+    lock = writer_lock(warehouse_dir, lock_timeout) if take_lock else contextlib.nullcontext()
+    with lock:
+        return _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh)
+
+
+def _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh) -> dict:
     log = get_run_logger()
     inputs = list(inputs or DEFAULT_INPUTS)
     run = RunContext(flow_run.id or uuid.uuid4().hex, dt.datetime.now(dt.timezone.utc))
@@ -77,14 +104,17 @@ def etl(
     lake_path = stages.lake_dir(wh)
 
     files = stages.list_inputs(inputs)
-    plan = stages.plan_batches(files, max_files=batch_files)
-    log.info("run %s: %d input files in %d batches", run.run_id, len(files), len(plan))
-    batches = [extract_batch(batch, options, run) for batch in plan]
-    loaded = load_lake(lake_path, quote(batches), run)
+    todo = plan_inputs(files, lake_path, full_refresh)
+    batches_plan = stages.plan_batches(todo.todo, max_files=batch_files)
+    log.info("run %s: %d input files (%d new, %d changed, %d unchanged) in %d batches", run.run_id, len(files),
+             len(todo.new), len(todo.changed), len(todo.unchanged), len(batches_plan))
+    batches = [extract_batch(batch, options, run) for batch in batches_plan]
+    loaded = load_lake(lake_path, quote(batches), run, todo.changed)
+    record_inputs(lake_path, todo, run, stages.per_input_counts(batches))
     warnings = stages.reject_warnings(batches)
     for w in warnings:
         log.warning(w)
-    row = stages.run_row(run, inputs, batches, loaded, warnings, "succeeded")
+    row = stages.run_row(run, inputs, batches, loaded, warnings, "succeeded", todo)
     record_run(lake_path, row)
     try:
         db = build_warehouse(wh, lake_path)
@@ -93,7 +123,9 @@ def etl(
         raise
     report_path = write_report(wh)
     summary = {
-        "run_id": run.run_id, "warehouse": db, "report": report_path, "files_read": row["files_read"], "records_read": row["records_read"],
+        "run_id": run.run_id, "warehouse": db, "report": report_path, "files_read": row["files_read"],
+        "inputs_new": row["inputs_new"], "inputs_changed": row["inputs_changed"],
+        "inputs_unchanged": row["inputs_unchanged"], "records_read": row["records_read"],
         "articles_added": loaded.added, "articles_unchanged": loaded.unchanged, "duplicates": loaded.duplicates,
         "rejects": loaded.rejects, "dateparser_calls": row["dateparser_calls"],
     }

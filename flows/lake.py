@@ -27,6 +27,7 @@ KEYS = {
     "article_duplicates": ("input_path", "record_no"),
     "rejects": ("reject_id",),
     "runs": ("run_id",),
+    "inputs": ("input_path",),
     "mentions": ("article_id", "start_char", "end_char"),
     "discovered_actors": ("actor_id",),
     "event_reports": ("article_id", "sentence_no", "trigger_start", "actor_id", "recipient_id"),

@@ -118,6 +118,9 @@ RUNS_SCHEMA = pa.schema(
         ("inputs", pa.list_(pa.string())),
         ("files_read", pa.int64()),
         ("records_read", pa.int64()),
+        ("inputs_new", pa.int64()),
+        ("inputs_changed", pa.int64()),
+        ("inputs_unchanged", pa.int64()),
         ("articles_added", pa.int64()),
         ("articles_unchanged", pa.int64()),
         ("duplicates", pa.int64()),
@@ -196,6 +199,21 @@ EVENTS_SCHEMA = pa.schema(
     ]
 )
 
+#: one row per input file ever seen: what it was when last loaded (incremental runs)
+INPUTS_SCHEMA = pa.schema(
+    [
+        ("input_path", pa.string()),
+        ("content_sha256", pa.string()),
+        ("size_bytes", pa.int64()),
+        ("first_seen", pa.timestamp("us", tz="UTC")),
+        ("last_seen", pa.timestamp("us", tz="UTC")),
+        ("last_loaded_run_id", pa.string()),
+        ("status", pa.string()),
+        ("articles", pa.int64()),
+        ("rejects", pa.int64()),
+    ]
+)
+
 #: lake table name -> schema; the lake module and the warehouse build iterate this.
 LAKE_TABLES = {
     "articles": ARTICLES_SCHEMA,
@@ -207,4 +225,5 @@ LAKE_TABLES = {
     "article_duplicates": DUPLICATES_SCHEMA,
     "rejects": REJECTS_SCHEMA,
     "runs": RUNS_SCHEMA,
+    "inputs": INPUTS_SCHEMA,
 }

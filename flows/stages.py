@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flows import lake
+from flows import lake, state
 from flows.actors import extract_mentions
 from flows.events import extract_reports
 from flows.events.dedupe import derive, load_event_types
@@ -93,9 +93,11 @@ def extract(files: list[str], options: IngestOptions, run: RunContext,
     return out
 
 
-def load(lake_path: Path, batches: list[Extracted], run: RunContext) -> Loaded:
-    """Merge extracted batches into the lake: new articles, duplicates, rejects."""
+def load(lake_path: Path, batches: list[Extracted], run: RunContext, replaced_inputs: list[str] = ()) -> Loaded:
+    """Merge extracted batches into the lake: new articles, duplicates, rejects. Inputs in
+    ``replaced_inputs`` (changed since their last load) first lose what they put there."""
     lake.remove_stale_temp_files(lake_path)
+    state.forget(lake_path, list(replaced_inputs))
     known = Known.from_lake(lake_path)
     rows = [a for b in batches for a in b.articles]
     rejects = [r for b in batches for r in b.rejects]
@@ -114,7 +116,7 @@ def load(lake_path: Path, batches: list[Extracted], run: RunContext) -> Loaded:
 def derive_events(lake_path: Path) -> int:
     """Regroup all event reports of the lake into events (dedup across articles)."""
     reports = lake.read(lake_path, "event_reports").to_pylist()
-    arts = lake.read(lake_path, "articles", ["article_id", "published_date", "source_id"]).to_pylist()
+    arts = lake.read(lake_path, "articles", ["article_id", "published_date", "source_id", "ingested_at"]).to_pylist()
     events, mentions = derive(reports, {a["article_id"]: a for a in arts}, load_event_types())
     lake.overwrite(lake_path, "events", events)
     lake.overwrite(lake_path, "event_mentions", mentions)
@@ -135,8 +137,19 @@ def reject_warnings(batches: list[Extracted], limit: int = 20) -> list[str]:
     return lines
 
 
+def per_input_counts(batches: list[Extracted]) -> dict[str, tuple[int, int]]:
+    """input path -> (articles read, rejects) for the state table."""
+    counts: dict[str, list[int]] = {}
+    for b in batches:
+        for a in b.articles:
+            counts.setdefault(a["input_path"], [0, 0])[0] += 1
+        for r in b.rejects:
+            counts.setdefault(r["input_path"], [0, 0])[1] += 1
+    return {k: (v[0], v[1]) for k, v in counts.items()}
+
+
 def run_row(run: RunContext, inputs: list[str], batches: list[Extracted], loaded: Loaded,
-            warnings: list[str], status: str) -> dict:
+            warnings: list[str], status: str, plan: state.Plan | None = None) -> dict:
     return {
         "run_id": run.run_id,
         "started_at": run.started_at,
@@ -144,6 +157,9 @@ def run_row(run: RunContext, inputs: list[str], batches: list[Extracted], loaded
         "status": status,
         "inputs": list(inputs),
         "files_read": sum(b.files_read for b in batches),
+        "inputs_new": len(plan.new) if plan else None,
+        "inputs_changed": len(plan.changed) if plan else None,
+        "inputs_unchanged": len(plan.unchanged) if plan else None,
         "records_read": sum(b.records_read for b in batches),
         "articles_added": loaded.added,
         "articles_unchanged": loaded.unchanged,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import itertools
 import os
 from pathlib import Path
 
@@ -17,6 +18,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 SEED_ARTICLES = SEEDS_DIR / "articles"
 RUN_TIME = dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.timezone.utc)
+_CLOCK = itertools.count()
 
 
 @pytest.fixture(scope="session")
@@ -55,16 +57,18 @@ def seed_rows(registry) -> dict[str, dict]:
     return rows
 
 
-def build(inputs: list[str], warehouse_dir: Path, run_id: str = "r1", options: IngestOptions = IngestOptions()):
-    """The flow's stages without Prefect: extract -> load -> record run -> build."""
-    run = RunContext(run_id, RUN_TIME)
-    inputs = [str(i) for i in inputs]
-    files = stages.list_inputs(inputs)
-    batches = [stages.extract(b, options, run) for b in stages.plan_batches(files)]
-    lake_path = stages.lake_dir(warehouse_dir)
-    loaded = stages.load(lake_path, batches, run)
-    from flows import lake
+def build(inputs: list[str], warehouse_dir: Path, run_id: str = "r1", options: IngestOptions = IngestOptions(),
+          full_refresh: bool = False):
+    """The flow's stages without Prefect: plan -> extract new/changed -> load -> record -> build."""
+    from flows import lake, state
 
-    lake.upsert(lake_path, "runs", [stages.run_row(run, inputs, batches, loaded, [], "succeeded")], replace=True)
+    run = RunContext(run_id, RUN_TIME + dt.timedelta(minutes=next(_CLOCK)))  # each run starts later
+    inputs = [str(i) for i in inputs]
+    lake_path = stages.lake_dir(warehouse_dir)
+    plan = state.plan(stages.list_inputs(inputs), lake_path, full_refresh)
+    batches = [stages.extract(b, options, run) for b in stages.plan_batches(plan.todo)]
+    loaded = stages.load(lake_path, batches, run, plan.changed)
+    state.record(lake_path, plan, run.run_id, run.started_at, stages.per_input_counts(batches))
+    lake.upsert(lake_path, "runs", [stages.run_row(run, inputs, batches, loaded, [], "succeeded", plan)], replace=True)
     warehouse.build(warehouse_dir, lake_path)
     return loaded

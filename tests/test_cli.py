@@ -33,7 +33,8 @@ class TestEndToEnd:
         _, wh, _, first = built
         assert first.returncode == 0, first.stderr[-2000:]
         assert "Traceback" not in first.stdout + first.stderr
-        assert "5 articles added" in first.stdout
+        assert "inputs 5 new" in first.stdout and "5 articles added" in first.stdout
+        assert (wh / "DATA_DICTIONARY.md").exists() and (wh / "report.html").exists()
         assert (wh / "dateline.duckdb").exists()
 
     def test_query_formats(self, built):
@@ -60,7 +61,7 @@ class TestEndToEnd:
         sql = "select (select count(*) from articles), (select count(*) from rejects), (select count(*) from sources)"
         before = dateline("query", sql, "-w", str(wh), "-f", "csv").stdout
         again = dateline("run", "--input", str(SEED_ARTICLES), "--warehouse", str(wh), env=env)
-        assert again.returncode == 0 and "0 articles added, 5 unchanged" in again.stdout
+        assert again.returncode == 0 and "inputs 0 new, 0 changed, 5 unchanged; 0 articles added" in again.stdout
         assert dateline("query", sql, "-w", str(wh), "-f", "csv").stdout == before
         runs = dateline("query", "select count(*) from runs where status = 'succeeded'", "-w", str(wh), "-f", "csv")
         assert runs.stdout.splitlines()[1] == "2"

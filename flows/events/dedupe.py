@@ -8,12 +8,14 @@ reports are grouped around the most precise one whose interval they overlap. A r
 without any date joins the event of its kind when there is exactly one, else stands alone.
 
 The event takes its date, type and orientation from its most precise report. Its id is a
-hash of the category, the actor pair and its first report (earliest published, then
-article and position), so reruns and incremental loads that add later reports keep it.
+hash of the category, the actor pair and its first report (first loaded, then earliest
+published, then article and position), so reruns and incremental loads that add reports
+keep it.
 """
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -42,7 +44,7 @@ def _overlaps(x, y) -> bool:
 def derive(reports: list[dict], articles: dict[str, dict], event_types: dict[str, dict]) -> tuple[list[dict], list[dict]]:
     """(events rows, event_mentions rows) from event report rows.
 
-    ``articles`` maps article_id to its published_date and source_id.
+    ``articles`` maps article_id to its published_date, source_id and ingested_at.
     """
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for r in reports:
@@ -75,13 +77,16 @@ def derive(reports: list[dict], articles: dict[str, dict], event_types: dict[str
     return events, mentions
 
 
-_MAX = __import__("datetime").date.max
+_MAX = dt.date.max
+_MAX_TS = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
 
 
 def _event(key, reports, articles, event_types):
     anchor = reports[0]  # the most precise report
     pub = lambda r: articles.get(r["article_id"], {}).get("published_date")  # noqa: E731
-    first = min(reports, key=lambda r: (pub(r) or _MAX, r["article_id"], r["sentence_no"], r["trigger_start"]))
+    loaded = lambda r: articles.get(r["article_id"], {}).get("ingested_at") or _MAX_TS  # noqa: E731
+    # the first report loaded (then the earliest published) names the event: later loads keep its id
+    first = min(reports, key=lambda r: (loaded(r), pub(r) or _MAX, r["article_id"], r["sentence_no"], r["trigger_start"]))
     category, pair = key
     ident = f"{category}\x1f{pair}\x1f{first['article_id']}\x1f{first['sentence_no']}\x1f{first['trigger_start']}"
     event_id = hashlib.sha256(ident.encode()).hexdigest()[:20]
