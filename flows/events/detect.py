@@ -44,8 +44,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"discussions|consultations)\b|\b(?:talks|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks|endorsed|endorsing"
-                      r"|congratulat\w+|expressed (?:its |their |his |her )?support|(?<!-)backed)\b"),
-    ("112", "active", r"\baccus(?:ed|es|ing)\b"),
+                      r"|congratulat\w+|expressed (?:its |their |his |her )?support|(?<!-)backed"
+                      r"|(?:was|is|were|are) (?:grateful|thankful) to|appreciat(?:ed|es))\b"),
+    ("112", "active", r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blasted|slammed|rebuked)\b"),
     ("120", "active", r"\b(?:rejected|rejects|rejecting|refused|dismissed)\b"),
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b[^.;]{0,30}\bsanctions\b"),
@@ -53,6 +54,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|supplies|donations?|loans?|credits?)\b"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
     ("140", "active", r"\bprotest(?:ed|ing|s)?\s+(?:against|outside|over)\b|\bdemonstrat(?:ed|ions?)\s+against\b"),
+    ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed)\b"),
+    ("174", "active", r"\b(?:expelled|deported)\b"),
     ("190", "active", r"\b(?:attacked|bombed|shelled|invaded|airstrikes? (?:on|against))\b"),
     ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked)\b"),
 ]
@@ -61,6 +64,8 @@ _ANY = re.compile("|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enumerate(LEXICO
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor)\s+(?:\w+\s+){0,2}$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
                     r"|in the coming|upcoming|interest in holding)\b", re.I)
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
+OBJECT_PRONOUN = re.compile(r"^\s+(?:him|her)\b")
 PASSIVE_BY = re.compile(r"^\s+by\b", re.I)
 PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secretary|official|leader|general))\b")
 PAIR_JOIN = re.compile(r"^\s*(?:and|,)\s*$")
@@ -145,14 +150,19 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str]) -> 
             future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10]))
             speaker = None
             if _quoted(sentence, pm.start()):
-                # a quotation counts only as its speaker's stated intent: "... next meeting," Lavrov added
-                speaker = _speaker(parts, s_end, text) if future else None
+                # a quotation counts as its speaker's: '"... a very good phone call with President Xi," Trump said'
+                speaker = _speaker(parts, s_end, text)
                 if speaker is None:
                     continue
             if INFINITIVE.search(sentence[:pm.start()]) and not future:
                 continue  # "called ... to discuss": the purpose of another event
-            pair = (speaker, None, "speaker", None) if speaker else \
-                _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type)
+            if speaker:
+                quoted_after = [p["actor_id"] for p in parts if pe <= p["start_char"] and p["actor_id"] != speaker
+                                and _quoted(sentence, p["start_char"] - s_start)]
+                pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
+                        "object" if quoted_after else None)
+            else:
+                pair = _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type)
             if pair is None or (pair[1] is None and not future):
                 continue  # a past event needs someone it was done to
             if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text):
@@ -161,7 +171,9 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str]) -> 
             if code[:2] in ("18", "19", "20") and _is_person(actor, actors_type):
                 code = "111"  # a person "attacked" the government: words, not force
             for recipient in [recipient, *_coordinated(recipient, parts, pe, text)]:
-                cameo = ("036" if code.startswith("04") else "030") if future and not code.startswith("03") else code
+                # an announced meeting or cooperation is an intent (PLOVER AGREE); "would reject" stays a rejection
+                cameo = ("036" if code.startswith("04") else "030") if future and code[:2] in ("04", "05", "06", "07") \
+                    else code
                 key = (cameo[:2], actor, recipient)
                 if key in seen or recipient == actor:
                     continue
@@ -291,7 +303,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type):
         actor, how = persons_before[-1]["actor_id"], "subject"
     elif before:
         actor, how = before[-1]["actor_id"], "subject"
-    elif PRONOUN_START.match(sentence) and last_person:
+    elif last_person and (PRONOUN_START.match(sentence) or PRONOUN_BEFORE.search(text[max(0, ps - 12):ps])):
         actor, how = last_person, "pronoun"
     elif last_person and after and (text[ps:pe].endswith("with") or re.match(r"\s*with\b", text[pe:pe + 6])):
         actor, how = last_person, "context"  # "The visit also included a meeting with Raul Castro"
@@ -299,6 +311,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type):
         return None
     rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor]
     recipient = rec_candidates[0] if rec_candidates else None
+    if recipient is None and last_person and last_person != actor and OBJECT_PRONOUN.match(text[pe:pe + 6]):
+        return actor, last_person, how, "pronoun"  # "the military ousted and arrested him"
     if PASSIVE_BY.match(text[pe:pe + 5]) and recipient is not None:  # "X was criticized by Y"
         return recipient, actor, "agent", "subject"
     return actor, recipient, how, "object" if recipient else None
