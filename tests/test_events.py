@@ -147,3 +147,20 @@ def test_seed_events(tmp_path):
     assert offsets == 0
     timeline = con.execute("select count(*) from event_timeline").fetchone()[0]
     assert timeline == con.execute("select count(*) from events").fetchone()[0]
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("Russia expelled ten American diplomats from the United States embassy in Moscow.", "SANCTION"),
+    ("Moldova recalled its ambassador from Russia.", "SANCTION"),
+    ("Germany suspended aid to Mali.", "SANCTION"),
+    ("Iran released British prisoners held by Iran.", "RETREAT"),
+    ("China warned Japan of military retaliation.", "THREATEN"),
+    ("India deployed troops along the border with China.", "MOBILIZE"),
+    ("France cooperated with Chad on border security.", "COOPERATE"),
+    ("Turkey demanded that Greece withdraw.", "REQUEST"),
+    ("Egypt arrested two Sudanese journalists from Sudan.", "COERCE"),
+])
+def test_more_event_categories(reports_of, sentence, category):
+    categories = {c: t["plover_category"] for c, t in load_event_types().items()}
+    found = reports_of(sentence)
+    assert found and categories[found[0][0]] == category, found

@@ -38,7 +38,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted)\b"),
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btrip to\b|\btour (?:of|to)\b"),
-    ("057", "active", r"\bsign(?:ed|s|ing)?\b[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b"),
+    ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b)"),
     ("030", "active", r"\bagreed (?:to|on|that)\b|\breached (?:an? )?(?:agreement|deal)\b"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\bheld (?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks|discussions|consultations|an exchange|negotiations)"
@@ -48,16 +48,28 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|(?:was|is|were|are) (?:grateful|thankful) to|appreciat(?:ed|es))\b"),
     ("112", "active", r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blasted|slammed|rebuked)\b"),
-    ("120", "active", r"\b(?:rejected|rejects|rejecting|refused|dismissed)\b"),
-    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b[^.;]{0,30}\bsanctions\b"),
-    ("070", "active", r"\b(?:provided|sent|delivered|donated|pledged|granted)\b[^.;]{0,30}\b(?:aid|assistance"
-                      r"|supplies|donations?|loans?|credits?)\b"),
+    ("120", "active", r"\b(?:rejected|rejects|rejecting|refused|dismissed|denied|denies)\b"),
+    ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"),
+    ("130", "active", r"\bwarn(?:ed|s|ing)\b"),
+    ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+)?(?:ties|relations)\b"
+                      r"|\brecalled (?:its |their )?ambassador\b"),
+    ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
+    ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
+    ("166", "active", r"\bexpelled\b(?=\s+(?:\w+\s+){0,3}diplomats\b)"),
+    ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"),
+    ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers)\b)"),
+    ("060", "active", r"\bcooperat(?:ed|es|ing) with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
+    ("064", "active", r"\bshared (?:intelligence|information) with\b"),
+    ("154", "active", r"\b(?:deployed|sent|massed|moved)\b(?=\s+(?:\w+\s+){0,2}(?:troops|warships|soldiers|forces)\b)"),
+    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b(?=[^.;]{0,30}\bsanctions\b)"),
+    ("070", "active", r"\b(?:provided|sent|delivered|donated|pledged|granted)\b(?=[^.;]{0,30}\b(?:aid|assistance"
+                      r"|supplies|donations?|loans?|credits?)\b)"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
     ("140", "active", r"\bprotest(?:ed|ing|s)?\s+(?:against|outside|over)\b|\bdemonstrat(?:ed|ions?)\s+against\b"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed)\b"),
     ("174", "active", r"\b(?:expelled|deported)\b"),
     ("190", "active", r"\b(?:attacked|bombed|shelled|invaded|airstrikes? (?:on|against))\b"),
-    ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked)\b"),
+    ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
 _ANY = re.compile("|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enumerate(LEXICON)), re.I)
