@@ -5,6 +5,8 @@
     dateline query "SQL" [--warehouse DIR] [--format table|csv|json]
     dateline docs [--warehouse DIR] [--out FILE]
     dateline report [--warehouse DIR] [--out FILE]
+    dateline serve [--cron EXPR] [--timezone TZ] [--input PATH]... [--warehouse DIR]
+    dateline status [--warehouse DIR] [--runs N]
 
 Exit status 0 on success; otherwise non-zero with a one-line reason on stderr.
 """
@@ -107,6 +109,43 @@ def cmd_write(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    """Serve the flow on a cron schedule (needs a Prefect server: PREFECT_API_URL)."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.schedules import Cron
+
+    from flows.etl import etl
+
+    inputs = args.input or ["seeds/articles"]
+    etl.serve(
+        name=args.name,
+        schedules=[Cron(args.cron, timezone=args.timezone)],
+        parameters={"inputs": inputs, "warehouse_dir": args.warehouse, "lock_timeout": args.lock_timeout},
+        description="Dateline ETL on a schedule (dateline serve)",
+        limit=1,
+    )
+    return 0
+
+
+def cmd_status(args) -> int:
+    """The last runs and the warehouse's freshness."""
+    from flows import SQL_DIR
+    from flows.warehouse import connect_read_only
+
+    try:
+        con = connect_read_only(args.warehouse)
+    except FileNotFoundError as e:
+        raise UsageError(str(e)) from None
+    try:
+        for name, params in (("status_runs", [args.runs]), ("status_freshness", [])):
+            cur = con.execute((SQL_DIR / "report" / f"{name}.sql").read_text(encoding="utf-8"), params)
+            print(_table([d[0] for d in cur.description], cur.fetchall()))
+            print()
+    finally:
+        con.close()
+    return 0
+
+
 def _table(columns: list[str], rows: list[tuple], width: int = 60) -> str:
     def cell(v):
         s = "NULL" if v is None else str(v).replace("\n", " ")
@@ -151,6 +190,20 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
     report.add_argument("--out", "-o", metavar="FILE", help="default: <warehouse>/report.html")
     report.set_defaults(func=cmd_write)
+
+    serve = sub.add_parser("serve", help="run the flow on a cron schedule (needs `prefect server start`)")
+    serve.add_argument("--input", "-i", action="append", metavar="PATH")
+    serve.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
+    serve.add_argument("--cron", default="0 * * * *", help="cron expression (default: hourly)")
+    serve.add_argument("--timezone", default="UTC")
+    serve.add_argument("--name", default="dateline-hourly", help="deployment name")
+    serve.add_argument("--lock-timeout", type=float, default=600.0, metavar="SECONDS")
+    serve.set_defaults(func=cmd_serve)
+
+    status = sub.add_parser("status", help="the last runs and how fresh the warehouse is")
+    status.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
+    status.add_argument("--runs", type=int, default=10, help="how many runs to list")
+    status.set_defaults(func=cmd_status)
     return p
 
 
