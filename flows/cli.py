@@ -7,6 +7,7 @@
     dateline report [--warehouse DIR] [--out FILE]
     dateline serve [--cron EXPR] [--timezone TZ] [--input PATH]... [--warehouse DIR]
     dateline status [--warehouse DIR] [--runs N]
+    dateline check [--warehouse DIR]
 
 Exit status 0 on success; otherwise non-zero with a one-line reason on stderr.
 """
@@ -127,6 +128,25 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_check(args) -> int:
+    """Run the data-quality checks on the live warehouse; exit 1 when an error check fails."""
+    from flows import checks
+    from flows.warehouse import connect_read_only
+
+    try:
+        con = connect_read_only(args.warehouse)
+    except FileNotFoundError as e:
+        raise UsageError(str(e)) from None
+    try:
+        results = checks.run(con)
+    finally:
+        con.close()
+    print(_table(["check", "severity", "result", "failing rows", "example"],
+                 [(r.name, r.severity, "pass" if r.passed else "FAIL", r.failures, r.sample[0] if r.sample else "")
+                  for r in results]))
+    return 1 if any(not r.passed and r.severity == "error" for r in results) else 0
+
+
 def cmd_status(args) -> int:
     """The last runs and the warehouse's freshness."""
     from flows import SQL_DIR
@@ -199,6 +219,10 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--name", default="dateline-hourly", help="deployment name")
     serve.add_argument("--lock-timeout", type=float, default=600.0, metavar="SECONDS")
     serve.set_defaults(func=cmd_serve)
+
+    check = sub.add_parser("check", help="run the data-quality checks (sql/checks) on the warehouse")
+    check.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
+    check.set_defaults(func=cmd_check)
 
     status = sub.add_parser("status", help="the last runs and how fresh the warehouse is")
     status.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")

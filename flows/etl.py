@@ -60,9 +60,11 @@ def record_inputs(lake_path: Path, plan: state.Plan, run: RunContext, counts: di
 
 @task(name="build-warehouse", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def build_warehouse(warehouse_dir: Path, lake_path: Path) -> str:
-    db = warehouse.build(warehouse_dir, lake_path)
+    built = warehouse.build(warehouse_dir, lake_path)
+    for w in built.warnings:
+        get_run_logger().warning("check %s: %d rows, e.g. %s", w.name, w.failures, w.sample[:1])
     docs.write(warehouse_dir)
-    return str(db)
+    return str(built.path)
 
 
 @task(name="write-report", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)

@@ -9,11 +9,12 @@ points at ``seeds/``.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
-from flows import SEEDS_DIR, SQL_DIR, lake
+from flows import SEEDS_DIR, SQL_DIR, checks, lake
 from flows.records import LAKE_TABLES
 
 DB_FILE = "dateline.duckdb"
@@ -30,8 +31,15 @@ def sql_files(sql_dir: Path = SQL_DIR) -> list[Path]:
     return [p for layer in SQL_LAYERS for p in sorted((sql_dir / layer).glob("*.sql"))]
 
 
-def build(warehouse_dir: Path, lake_dir: Path, seeds_dir: Path = SEEDS_DIR) -> Path:
-    """Build the warehouse from the lake and swap it in atomically. Returns its path."""
+@dataclass
+class Built:
+    path: Path
+    warnings: list  # failed checks of severity warn
+
+
+def build(warehouse_dir: Path, lake_dir: Path, seeds_dir: Path = SEEDS_DIR) -> Built:
+    """Build the warehouse from the lake, run the data-quality checks on it, and swap it in
+    atomically. A failed error-level check raises CheckFailed and leaves the live file as it was."""
     final = db_path(warehouse_dir)
     building = final.with_name(f".{final.name}.building")
     for stale in (building, building.with_name(building.name + ".wal")):
@@ -48,11 +56,15 @@ def build(warehouse_dir: Path, lake_dir: Path, seeds_dir: Path = SEEDS_DIR) -> P
                 raise RuntimeError(f"{path.relative_to(SQL_DIR.parent)}: {e}") from e
         for name in LAKE_TABLES:
             con.unregister(f"lake_{name}")
+        warnings = checks.enforce(checks.run(con))
         con.execute("CHECKPOINT")
-    finally:
+    except BaseException:
         con.close()
+        building.unlink(missing_ok=True)
+        raise
+    con.close()
     os.replace(building, final)
-    return final
+    return Built(final, warnings)
 
 
 def connect_read_only(warehouse_dir: Path) -> duckdb.DuckDBPyConnection:
