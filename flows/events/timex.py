@@ -53,6 +53,11 @@ _ANY_TIME = re.compile(rf"\b(?:{_WD}|yesterday|today|tonight|tomorrow|ago|week|m
                        r"|\d{4}-\d", re.I)
 
 
+#: what a day-precise expression needs (a weekday, yesterday..., a day number near a month, "days ago")
+DAY_HINT = re.compile(rf"\b(?:{_WD}|yesterday|today|tonight|tomorrow|days?\s+ago)\b|\b{MON}\s+\d|\b\d{{1,2}}\s+{MON}"
+                      r"|\d{4}-\d\d-\d|\d/\d", re.I)
+
+
 def find(sentence: str, published: dt.date | None, future: bool = False) -> TimeRef | None:
     """The first time expression of the sentence, resolved; None when there is none."""
     if not _ANY_TIME.search(sentence):
