@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: lower-case words allowed inside a multi-word name ("Bank of England", "Ban Ki-moon")
 CONNECTORS = frozenset({"of", "the", "and", "for", "de", "del", "la", "da", "do", "dos", "das", "du", "al", "el",
@@ -41,21 +41,18 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(k for k in (token_key(t) for t in TOKEN_RE.findall(name.replace("_", " "))) if k)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
     key: str
+    is_cap: bool  # starts with a capital letter
+    is_upper: bool  # all its letters are capitals (an acronym or a shouted headline)
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
 
-    @property
-    def is_upper(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return bool(letters) and all(c.isupper() for c in letters)
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -63,10 +60,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out = []
     for m in TOKEN_RE.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
-        possessive = _POSSESSIVE.search(word) if len(word) > 3 else None
+        possessive = _POSSESSIVE.search(word) if len(word) > 3 and ("'" in word or "’" in word) else None
         if possessive and possessive.group(0).lower() in ("'s", "’s"):
             word, end = word[: possessive.start()], start + possessive.start()
-        out.append(Token(start + offset, end + offset, word, token_key(word)))
+        out.append(Token(start + offset, end + offset, word, token_key(word), word[:1].isupper(),
+                         word[:1].isupper() and _is_upper(word)))
     return out
 
 
