@@ -14,6 +14,7 @@ Exit status 0 on success; otherwise non-zero with a one-line reason on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -66,9 +67,9 @@ def cmd_run(args) -> int:
     return 0
 
 
-def cmd_query(args) -> int:
-    import duckdb
-
+@contextlib.contextmanager
+def _warehouse(args):
+    """A read-only connection to the warehouse, or a UsageError when there is none."""
     from flows.warehouse import connect_read_only
 
     try:
@@ -76,15 +77,23 @@ def cmd_query(args) -> int:
     except FileNotFoundError as e:
         raise UsageError(str(e)) from None
     try:
-        cur = con.execute(args.sql)
-        if cur.description is None:
-            return 0
-        columns = [d[0] for d in cur.description]
-        rows = cur.fetchall()
-    except duckdb.Error as e:
-        raise UsageError(str(e).splitlines()[0]) from None
+        yield con
     finally:
         con.close()
+
+
+def cmd_query(args) -> int:
+    import duckdb
+
+    with _warehouse(args) as con:
+        try:
+            cur = con.execute(args.sql)
+            if cur.description is None:
+                return 0
+            columns = [d[0] for d in cur.description]
+            rows = cur.fetchall()
+        except duckdb.Error as e:
+            raise UsageError(str(e).splitlines()[0]) from None
     if args.format == "csv":
         w = csv.writer(sys.stdout)
         w.writerow(columns)
@@ -131,16 +140,9 @@ def cmd_serve(args) -> int:
 def cmd_check(args) -> int:
     """Run the data-quality checks on the live warehouse; exit 1 when an error check fails."""
     from flows import checks
-    from flows.warehouse import connect_read_only
 
-    try:
-        con = connect_read_only(args.warehouse)
-    except FileNotFoundError as e:
-        raise UsageError(str(e)) from None
-    try:
+    with _warehouse(args) as con:
         results = checks.run(con)
-    finally:
-        con.close()
     print(_table(["check", "severity", "result", "failing rows", "example"],
                  [(r.name, r.severity, "pass" if r.passed else "FAIL", r.failures, r.sample[0] if r.sample else "")
                   for r in results]))
@@ -150,19 +152,12 @@ def cmd_check(args) -> int:
 def cmd_status(args) -> int:
     """The last runs and the warehouse's freshness."""
     from flows import SQL_DIR
-    from flows.warehouse import connect_read_only
 
-    try:
-        con = connect_read_only(args.warehouse)
-    except FileNotFoundError as e:
-        raise UsageError(str(e)) from None
-    try:
+    with _warehouse(args) as con:
         for name, params in (("status_runs", [args.runs]), ("status_freshness", [])):
             cur = con.execute((SQL_DIR / "report" / f"{name}.sql").read_text(encoding="utf-8"), params)
             print(_table([d[0] for d in cur.description], cur.fetchall()))
             print()
-    finally:
-        con.close()
     return 0
 
 
