@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 
 export PREFECT_SERVER_ANALYTICS_ENABLED = false
 
-.PHONY: install run test clean reference evaluate
+.PHONY: install run test clean reference evaluate bench
 
 install: $(STAMP)
 
@@ -37,3 +37,7 @@ reference: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,reference]'
 	$(BIN)/python -m flows.evaluate
+
+# Cold build and unchanged rerun timings (reads ../shared/data when present); not part of CI.
+bench: $(STAMP)
+	$(BIN)/python -m flows.bench

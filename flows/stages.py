@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ class Extracted:
     mentions: list[dict] = field(default_factory=list)
     discovered: list[dict] = field(default_factory=list)
     event_reports: list[dict] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # time spent per stage
     files_read: int = 0
     records_read: int = 0
     dateparser_calls: int = 0
@@ -78,6 +80,7 @@ def extract(files: list[str], options: IngestOptions, run: RunContext,
     registry = registry or SourceRegistry.load()
     out = Extracted()
     calls_before = Stats.dateparser_calls
+    clock = time.perf_counter()
     for path in files:
         out.files_read += 1
         for record in read_input(path, options):
@@ -88,8 +91,13 @@ def extract(files: list[str], options: IngestOptions, run: RunContext,
             else:
                 out.articles.append(row)
     out.dateparser_calls = Stats.dateparser_calls - calls_before
+    out.seconds["ingest_normalise"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     out.mentions, out.discovered = extract_mentions(out.articles, registry)
+    out.seconds["actors"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     out.event_reports = extract_reports(out.articles, out.mentions, out.discovered)
+    out.seconds["events"] = time.perf_counter() - clock
     return out
 
 
