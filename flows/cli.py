@@ -1,7 +1,7 @@
 """The ``dateline`` command.
 
     dateline run [--input PATH]... [--warehouse DIR] [--map FIELD=COLUMN]... [--max-bytes N]
-                 [--full-refresh] [--lock-timeout SECONDS]
+                 [--full-refresh] [--lock-timeout SECONDS] [--user-agent UA] [--allow-private]
     dateline query "SQL" [--warehouse DIR] [--format table|csv|json]
     dateline docs [--warehouse DIR] [--out FILE]
     dateline report [--warehouse DIR] [--out FILE]
@@ -56,7 +56,8 @@ def cmd_run(args) -> int:
             from flows.etl import etl
 
             summary = etl(inputs=inputs, warehouse_dir=args.warehouse, field_map=field_map, max_bytes=args.max_bytes,
-                          full_refresh=args.full_refresh, take_lock=False)
+                          full_refresh=args.full_refresh, take_lock=False, user_agent=args.user_agent,
+                          allow_private=args.allow_private)
     except Locked as e:
         raise UsageError(str(e)) from None
     print(
@@ -186,6 +187,10 @@ def parser() -> argparse.ArgumentParser:
                      help=f"take FIELD ({', '.join(CANONICAL)}) from COLUMN of JSON/CSV inputs")
     run.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024, help="reject input files larger than this")
     run.add_argument("--full-refresh", action="store_true", help="read every input again, not only new and changed ones")
+    run.add_argument("--user-agent", default="Dateline/0.1 (+news ETL; respects robots.txt)",
+                     help="User-Agent for feed and page requests")
+    run.add_argument("--allow-private", action="store_true",
+                     help="let feeds fetch from private and loopback addresses (refused by default)")
     run.add_argument("--lock-timeout", type=float, default=0.0, metavar="SECONDS",
                      help="wait this long for another run on the same warehouse to finish (default: do not wait)")
     run.set_defaults(func=cmd_run)

@@ -21,6 +21,7 @@ from prefect.utilities.annotations import quote  # noqa: E402
 
 from flows import docs, lake, report, stages, state, warehouse  # noqa: E402
 from flows.ingest import DEFAULT_MAX_BYTES, IngestOptions  # noqa: E402
+from flows.ingest.http import DEFAULT_USER_AGENT  # noqa: E402
 from flows.lock import writer_lock  # noqa: E402
 from flows.normalize import RunContext  # noqa: E402
 
@@ -85,6 +86,8 @@ def etl(
     full_refresh: bool = False,
     lock_timeout: float = 0.0,
     take_lock: bool = True,
+    user_agent: str = DEFAULT_USER_AGENT,
+    allow_private: bool = False,
 ) -> dict:
     """Load new and changed input files into the lake and rebuild the DuckDB warehouse.
 
@@ -94,16 +97,17 @@ def etl(
     """
     lock = writer_lock(warehouse_dir, lock_timeout) if take_lock else contextlib.nullcontext()
     with lock:
-        return _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh)
+        return _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh, user_agent, allow_private)
 
 
-def _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh) -> dict:
+def _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh, user_agent, allow_private) -> dict:
     log = get_run_logger()
     inputs = list(inputs or DEFAULT_INPUTS)
     run = RunContext(flow_run.id or uuid.uuid4().hex, dt.datetime.now(dt.timezone.utc))
-    options = IngestOptions(max_bytes=max_bytes, field_map=dict(field_map or {}))
     wh = Path(warehouse_dir)
     lake_path = stages.lake_dir(wh)
+    options = IngestOptions(max_bytes=max_bytes, field_map=dict(field_map or {}), user_agent=user_agent,
+                            allow_private=allow_private, http_validators=stages.http_validators(lake_path))
 
     files = stages.list_inputs(inputs)
     todo = plan_inputs(files, lake_path, full_refresh)

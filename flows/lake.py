@@ -28,6 +28,7 @@ KEYS = {
     "rejects": ("reject_id",),
     "runs": ("run_id",),
     "inputs": ("input_path",),
+    "http_cache": ("url",),
     "mentions": ("article_id", "start_char", "end_char"),
     "discovered_actors": ("actor_id",),
     "event_reports": ("article_id", "sentence_no", "trigger_start", "actor_id", "recipient_id"),

@@ -214,6 +214,11 @@ INPUTS_SCHEMA = pa.schema(
     ]
 )
 
+#: validators of the last 200 response per URL (feeds and pages), for conditional GETs
+HTTP_CACHE_SCHEMA = pa.schema(
+    [("url", pa.string()), ("etag", pa.string()), ("last_modified", pa.string()), ("run_id", pa.string())]
+)
+
 #: lake table name -> schema; the lake module and the warehouse build iterate this.
 LAKE_TABLES = {
     "articles": ARTICLES_SCHEMA,
@@ -226,4 +231,5 @@ LAKE_TABLES = {
     "rejects": REJECTS_SCHEMA,
     "runs": RUNS_SCHEMA,
     "inputs": INPUTS_SCHEMA,
+    "http_cache": HTTP_CACHE_SCHEMA,
 }

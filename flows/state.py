@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flows import lake
+from flows.ingest.feeds import is_url
 
 
 @dataclass
@@ -20,11 +21,13 @@ class Plan:
     new: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    #: feed URLs: fetched every run (conditional GETs make an unchanged feed cost one 304)
+    remote: list[str] = field(default_factory=list)
     hashes: dict[str, tuple[str, int]] = field(default_factory=dict)  # path -> (sha256, size)
 
     @property
     def todo(self) -> list[str]:
-        return sorted(self.new + self.changed)
+        return sorted(self.new + self.changed) + self.remote
 
 
 def file_hash(path: str) -> tuple[str, int]:
@@ -42,6 +45,9 @@ def plan(files: list[str], lake_path: Path, full_refresh: bool = False) -> Plan:
              lake.read(lake_path, "inputs", ["input_path", "content_sha256"]).to_pylist()}
     out = Plan()
     for f in files:
+        if is_url(f):
+            out.remote.append(f)
+            continue
         out.hashes[f] = file_hash(f)
         if f not in known:
             out.new.append(f)

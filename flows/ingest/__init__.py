@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flows.ingest import csvfile, html, jsonrecords, txt
+from flows.ingest import csvfile, feeds, html, jsonrecords, txt
 from flows.ingest.decode import read_bytes
+from flows.ingest.http import DEFAULT_USER_AGENT, Fetcher
 from flows.records import RawArticle, Reject
 
 #: extension (without .gz) -> adapter module with ``read(path, data, options)``
@@ -27,6 +28,7 @@ ADAPTERS = {
     ".json": jsonrecords,
     ".csv": csvfile,
     ".tsv": csvfile,
+    ".urls": feeds,
 }
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -37,6 +39,16 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     #: canonical field -> input column, from ``--map published=col``
     field_map: dict = field(default_factory=dict)
+    #: feeds: url -> (etag, last_modified) from earlier runs, for conditional GETs
+    http_validators: dict = field(default_factory=dict)
+    user_agent: str = DEFAULT_USER_AGENT
+    allow_private: bool = False  # fetch from private/loopback addresses (tests)
+    min_interval: float = 1.0  # seconds between requests to one host
+    http_timeout: float = 10.0  # seconds per request
+
+    def fetcher(self) -> Fetcher:
+        return Fetcher(user_agent=self.user_agent, allow_private=self.allow_private, timeout=self.http_timeout,
+                       min_interval=self.min_interval, validators=dict(self.http_validators))
 
 
 def format_of(path: str) -> str:
@@ -55,7 +67,9 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
     """
     for given in paths:
         p = Path(given)
-        if p.is_file():
+        if feeds.is_url(given):
+            yield given
+        elif p.is_file():
             yield os.path.normpath(given)
         elif p.is_dir():
             for root, dirs, files in os.walk(p):
@@ -67,9 +81,13 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
             raise FileNotFoundError(given)
 
 
-def read_input(path: str, options: IngestOptions = IngestOptions()) -> Iterator[RawArticle | Reject]:
-    """Read one input file and yield its articles and rejects."""
+def read_input(path: str, options: IngestOptions = IngestOptions(),
+               fetcher: Fetcher | None = None) -> Iterator[RawArticle | Reject]:
+    """Read one input (a file, or a feed URL) and yield its articles and rejects."""
     path = str(path)
+    if feeds.is_url(path):
+        yield from feeds.read_feed(path, fetcher or options.fetcher())
+        return
     adapter = ADAPTERS.get(format_of(path))
     if adapter is None:
         yield Reject(path, None, "read", f"unsupported file type {format_of(path) or '(none)'!r}")
@@ -78,4 +96,7 @@ def read_input(path: str, options: IngestOptions = IngestOptions()) -> Iterator[
     if isinstance(data, Reject):
         yield data
         return
-    yield from adapter.read(path, data, options)
+    if adapter is feeds:
+        yield from feeds.read(path, data, options, fetcher or options.fetcher())
+    else:
+        yield from adapter.read(path, data, options)

@@ -2,7 +2,7 @@
 CREATE VIEW rejects_summary AS
 SELECT
     stage,
-    regexp_replace(reason, '[:(].*$', '')  AS reason,
+    regexp_replace(regexp_replace(reason, '\s*\(.*$', ''), '[0-9]+', 'N', 'g') AS reason,
     count(*)                              AS rejects,
     count(DISTINCT input_path)            AS input_files,
     sum(raw_size)                         AS bytes,
@@ -11,9 +11,9 @@ FROM rejects
 GROUP BY ALL
 ORDER BY rejects DESC;
 
-COMMENT ON VIEW rejects_summary IS 'Rejected inputs per stage and kind of reason (details after a colon or bracket dropped), with an example file; see rejects for every row.';
+COMMENT ON VIEW rejects_summary IS 'Rejected inputs per stage and kind of reason (bracketed details dropped, numbers as N), with an example input; see rejects for every row.';
 COMMENT ON COLUMN rejects_summary.stage IS 'read, decode, parse or normalise.';
-COMMENT ON COLUMN rejects_summary.reason IS 'The reason without its details, e.g. malformed JSON.';
+COMMENT ON COLUMN rejects_summary.reason IS 'The reason without its details, e.g. page: HTTP N.';
 COMMENT ON COLUMN rejects_summary.rejects IS 'Number of rejected files or records.';
 COMMENT ON COLUMN rejects_summary.input_files IS 'Number of input files concerned.';
 COMMENT ON COLUMN rejects_summary.bytes IS 'Total size of the rejected bytes.';

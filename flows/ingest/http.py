@@ -1,0 +1,145 @@
+"""Polite HTTP fetching for feeds and article pages.
+
+* timeouts, at most ``max_redirects`` redirects, a size cap per response (read in chunks,
+  never more than ``max_bytes`` + 1 held);
+* retries with exponential backoff on 5xx, 429 and timeouts — never on other 4xx;
+* conditional GET: the ETag / Last-Modified of the last 200 are sent again, and a 304
+  costs one small response and no work;
+* robots.txt respected (per host, fetched once), a minimum interval between requests to
+  one host, a configurable User-Agent;
+* only http(s), and never private, loopback or link-local addresses unless allowed
+  (tests allow loopback).
+"""
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+DEFAULT_USER_AGENT = "Dateline/0.1 (+news ETL; respects robots.txt)"
+
+
+@dataclass
+class Response:
+    url: str
+    status: int  # 200, 304, or the error status; 0 when no response
+    body: bytes = b""
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == 200 and self.error is None
+
+
+@dataclass
+class Fetcher:
+    user_agent: str = DEFAULT_USER_AGENT
+    timeout: float = 10.0
+    max_bytes: int = 5 * 1024 * 1024
+    max_redirects: int = 5
+    retries: int = 2
+    backoff: float = 0.5
+    min_interval: float = 1.0  # seconds between two requests to one host
+    allow_private: bool = False
+    #: url -> (etag, last_modified) of its last 200, sent back as conditional headers
+    validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    requests: int = 0
+    _last: dict[str, float] = field(default_factory=dict)
+    _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+
+    def get(self, url: str) -> Response:
+        problem = self._refuse(url)
+        if problem:
+            return Response(url, 0, error=problem)
+        if not self._robots_allow(url):
+            return Response(url, 0, error="disallowed by robots.txt")
+        headers = {"User-Agent": self.user_agent}
+        etag, modified = self.validators.get(url, (None, None))
+        if etag:
+            headers["If-None-Match"] = etag
+        if modified:
+            headers["If-Modified-Since"] = modified
+        attempt = 0
+        while True:
+            resp = self._once(url, headers)
+            retry = resp.status >= 500 or resp.status == 429 or (resp.status == 0 and "timed out" in (resp.error or ""))
+            if not retry or attempt >= self.retries:
+                return resp
+            attempt += 1
+            time.sleep(self.backoff * 2 ** (attempt - 1))
+
+    def _once(self, url: str, headers: dict) -> Response:
+        current = url
+        for _ in range(self.max_redirects + 1):
+            problem = self._refuse(current)
+            if problem:
+                return Response(url, 0, error=problem)
+            self._pace(current)
+            self.requests += 1
+            try:
+                with httpx.stream("GET", current, headers=headers, timeout=self.timeout,
+                                  follow_redirects=False) as r:
+                    if r.status_code == 304:  # (httpx counts 304 among redirects)
+                        return Response(url, 304)
+                    if r.status_code in (301, 302, 303, 307, 308) and "location" in r.headers:
+                        current = urljoin(current, r.headers["location"])
+                        continue
+                    if r.status_code != 200:
+                        return Response(url, r.status_code, error=f"HTTP {r.status_code}")
+                    body = bytearray()
+                    for chunk in r.iter_bytes():
+                        body += chunk
+                        if len(body) > self.max_bytes:
+                            return Response(url, 200, error=f"larger than {self.max_bytes} bytes")
+                    return Response(url, 200, bytes(body), r.headers.get("content-type", ""),
+                                    r.headers.get("etag"), r.headers.get("last-modified"))
+            except httpx.TimeoutException:
+                return Response(url, 0, error="timed out")
+            except httpx.HTTPError as e:
+                return Response(url, 0, error=f"{type(e).__name__}: {e}")
+        return Response(url, 0, error=f"more than {self.max_redirects} redirects")
+
+    def _refuse(self, url: str) -> str | None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return f"scheme {parts.scheme!r} not allowed (http and https only)"
+        if self.allow_private:
+            return None
+        try:
+            infos = socket.getaddrinfo(parts.hostname, parts.port or 80, proto=socket.IPPROTO_TCP)
+        except (socket.gaierror, UnicodeError):
+            return f"cannot resolve {parts.hostname}"
+        for info in infos:
+            ip = ipaddress.ip_address(info[4][0])
+            if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast:
+                return f"address {ip} of {parts.hostname} is not public"
+        return None
+
+    def _pace(self, url: str) -> None:
+        host = urlsplit(url).netloc
+        wait = self._last.get(host, 0) + self.min_interval - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self._last[host] = time.monotonic()
+
+    def _robots_allow(self, url: str) -> bool:
+        parts = urlsplit(url)
+        root = f"{parts.scheme}://{parts.netloc}"
+        if root not in self._robots:
+            resp = self._once(f"{root}/robots.txt", {"User-Agent": self.user_agent})
+            if resp.ok:
+                parser = urllib.robotparser.RobotFileParser()
+                parser.parse(resp.body.decode("utf-8", "replace").splitlines())
+                self._robots[root] = parser
+            else:
+                self._robots[root] = None  # no robots.txt: everything allowed
+        parser = self._robots[root]
+        return parser is None or parser.can_fetch(self.user_agent, url)
