@@ -4,6 +4,7 @@ import io
 import json
 import os
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -75,3 +76,20 @@ class TestEndToEnd:
         assert no_wh.returncode == 2 and "no warehouse" in no_wh.stderr
         bad_map = dateline("run", "--map", "nonsense", "--input", str(SEED_ARTICLES), env=env)
         assert bad_map.returncode == 2 and "--map" in bad_map.stderr
+
+
+def test_two_runs_at_once_never_both_write(tmp_path):
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    wh = tmp_path / "wh"
+    first = subprocess.Popen([DATELINE, "run", "--input", str(SEED_ARTICLES), "--warehouse", str(wh)], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lock = wh / ".dateline.lock"
+    deadline = time.time() + 60
+    while time.time() < deadline and not (lock.exists() and lock.read_text().strip()):
+        time.sleep(0.1)
+    second = dateline("run", "--input", str(SEED_ARTICLES), "--warehouse", str(wh), env=env)
+    out, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err[-2000:]
+    assert second.returncode == 2 and "another run" in second.stderr
+    check = dateline("check", "--warehouse", str(wh))
+    assert check.returncode == 0  # the warehouse the first run built is whole
