@@ -12,7 +12,7 @@ import time
 
 import feedparser
 
-from flows.ingest.decode import decode
+from flows.ingest.decode import decode, decode_or_reject
 from flows.ingest.html import from_html
 from flows.ingest.http import Fetcher
 from flows.records import RawArticle, Reject
@@ -25,11 +25,15 @@ def is_url(path: str) -> bool:
 def read(path: str, data: bytes, options, fetcher: Fetcher | None = None):
     """A ``.urls`` file: every non-empty, non-comment line is a feed URL."""
     fetcher = fetcher or Fetcher()
-    text = data.decode("utf-8", "replace")
-    for line in text.splitlines():
-        url = line.strip()
-        if url and not url.startswith("#"):
-            yield from read_feed(url, fetcher)
+    decoded = decode_or_reject(path, data)
+    if isinstance(decoded, Reject):
+        yield decoded
+        return
+    urls = [u.strip() for u in decoded[0].splitlines() if u.strip() and not u.strip().startswith("#")]
+    if not urls:
+        yield Reject(path, None, "parse", "no feed URLs in the file", data)
+    for url in urls:
+        yield from read_feed(url, fetcher)
 
 
 def read_feed(url: str, fetcher: Fetcher):

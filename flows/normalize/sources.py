@@ -91,7 +91,10 @@ class SourceRegistry:
     def by_url(self, url: str | None) -> Source | None:
         if not url:
             return None
-        host = (urlparse(url if "//" in url else f"//{url}").hostname or "").lower()
+        try:
+            host = (urlparse(url if "//" in url else f"//{url}").hostname or "").lower()
+        except ValueError:  # "[", bad IPv6 literals, bad ports: not a URL of a known outlet
+            return None
         parts = host.split(".")
         for i in range(len(parts) - 1):
             found = self._by_domain.get(".".join(parts[i:]))
