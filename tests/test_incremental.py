@@ -96,3 +96,10 @@ def test_second_writer_waits_then_gives_up(tmp_path):
                 pass
     with writer_lock(tmp_path, timeout=0.5):  # released: the next run gets it
         pass
+
+
+def test_two_clean_builds_are_identical(seeds_copy, tmp_path):
+    """Determinism: same inputs, same rows and ids (run ids and load times aside)."""
+    build([seeds_copy], tmp_path / "a", run_id="ra")
+    build([seeds_copy], tmp_path / "b", run_id="rb")
+    assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
