@@ -88,8 +88,6 @@ def etl(
     take_lock: bool = True,
     user_agent: str = DEFAULT_USER_AGENT,
     allow_private: bool = False,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
 ) -> dict:
     """Load new and changed input files into the lake and rebuild the DuckDB warehouse.
 
@@ -99,36 +97,26 @@ def etl(
     """
     lock = writer_lock(warehouse_dir, lock_timeout) if take_lock else contextlib.nullcontext()
     with lock:
-        return _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh, user_agent, allow_private,
-                    since, until)
+        return _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh, user_agent, allow_private)
 
 
-def _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh, user_agent, allow_private,
-         since, until) -> dict:
+def _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh, user_agent, allow_private) -> dict:
     log = get_run_logger()
     inputs = list(inputs or DEFAULT_INPUTS)
     run = RunContext(flow_run.id or uuid.uuid4().hex, dt.datetime.now(dt.timezone.utc))
     wh = Path(warehouse_dir)
     lake_path = stages.lake_dir(wh)
     options = IngestOptions(max_bytes=max_bytes, field_map=dict(field_map or {}), user_agent=user_agent,
-                            allow_private=allow_private, http_validators=stages.http_validators(lake_path),
-                            since=since, until=until)
-    backfill = since is not None or until is not None
+                            allow_private=allow_private, http_validators=stages.http_validators(lake_path))
 
     files = stages.list_inputs(inputs)
-    # a backfill reads every input but loads only its window, replaces nothing outside it
-    # and leaves the inputs' state alone, so the next normal run still sees changed files
-    todo = plan_inputs(files, lake_path, full_refresh or backfill)
+    todo = plan_inputs(files, lake_path, full_refresh)
     batches_plan = stages.plan_batches(todo.todo, max_files=batch_files)
     log.info("run %s: %d input files (%d new, %d changed, %d unchanged) in %d batches", run.run_id, len(files),
              len(todo.new), len(todo.changed), len(todo.unchanged), len(batches_plan))
     batches = [extract_batch(batch, options, run) for batch in batches_plan]
-    loaded = load_lake(lake_path, quote(batches), run, [] if backfill else todo.changed)
-    if not backfill:
-        record_inputs(lake_path, todo, run, stages.per_input_counts(batches))
-    else:
-        log.info("backfill %s..%s: %d articles outside the window left out", since, until,
-                 sum(b.outside_window for b in batches))
+    loaded = load_lake(lake_path, quote(batches), run, todo.changed)
+    record_inputs(lake_path, todo, run, stages.per_input_counts(batches))
     warnings = stages.reject_warnings(batches)
     for w in warnings:
         log.warning(w)

@@ -36,7 +36,6 @@ class Extracted:
     event_reports: list[dict] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # time spent per stage
     http_requests: int = 0
-    outside_window: int = 0  # articles left out by a --since/--until backfill
     http_validators: dict = field(default_factory=dict)  # url -> (etag, last_modified) learnt this batch
     files_read: int = 0
     records_read: int = 0
@@ -93,10 +92,8 @@ def extract(files: list[str], options: IngestOptions, run: RunContext,
             row = record if isinstance(record, Reject) else normalise(record, registry, run)
             if isinstance(row, Reject):
                 out.rejects.append(row.row(run.run_id))
-            elif options.in_window(row["published_date"]):
-                out.articles.append(row)
             else:
-                out.outside_window += 1
+                out.articles.append(row)
     out.dateparser_calls = Stats.dateparser_calls - calls_before
     out.http_requests = fetcher.requests
     out.http_validators = {u: v for u, v in fetcher.validators.items() if options.http_validators.get(u) != v}

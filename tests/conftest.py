@@ -59,19 +59,16 @@ def seed_rows(registry) -> dict[str, dict]:
 
 def build(inputs: list[str], warehouse_dir: Path, run_id: str = "r1", options: IngestOptions = IngestOptions(),
           full_refresh: bool = False):
-    """See flows.etl: the same steps; a backfill (options.since/until) re-reads everything,
-    replaces nothing and leaves the inputs' state alone."""
+    """The flow's stages without Prefect: plan -> extract new/changed -> load -> record -> build."""
     from flows import lake, state
 
     run = RunContext(run_id, RUN_TIME + dt.timedelta(minutes=next(_CLOCK)))  # each run starts later
     inputs = [str(i) for i in inputs]
     lake_path = stages.lake_dir(warehouse_dir)
-    backfill = options.since is not None or options.until is not None
-    plan = state.plan(stages.list_inputs(inputs), lake_path, full_refresh or backfill)
+    plan = state.plan(stages.list_inputs(inputs), lake_path, full_refresh)
     batches = [stages.extract(b, options, run) for b in stages.plan_batches(plan.todo)]
-    loaded = stages.load(lake_path, batches, run, [] if backfill else plan.changed)
-    if not backfill:
-        state.record(lake_path, plan, run.run_id, run.started_at, stages.per_input_counts(batches))
+    loaded = stages.load(lake_path, batches, run, plan.changed)
+    state.record(lake_path, plan, run.run_id, run.started_at, stages.per_input_counts(batches))
     lake.upsert(lake_path, "runs", [stages.run_row(run, inputs, batches, loaded, [], "succeeded", plan)], replace=True)
     warehouse.build(warehouse_dir, lake_path)
     return loaded
