@@ -27,6 +27,7 @@ from pathlib import Path
 from flows import PROJECT_ROOT
 from flows.actors import extract_mentions
 from flows.actors.dictionary import default_index
+from flows.actors.salience import article_countries
 from flows.actors.names import name_key, token_key
 from flows.events import extract_reports
 from flows.ingest import read_input
@@ -40,7 +41,8 @@ PLACE_CODES = {"usa": "USA", "uk": "GBR", "ussr": "SUN", "west-germany": "DEU", 
                "vietnam": "VNM", "syria": "SYR", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA",
                "ivory-coast": "CIV", "zaire": "COD", "burma": "MMR", "czechoslovakia": "CSK",
                "yugoslavia": "YUG", "libya": "LBY", "laos": "LAO", "south-africa": "ZAF", "brunei": "BRN",
-               "macao": "MAC", "hong-kong": "HKG", "moldova": "MDA", "russia": "RUS"}
+               "macao": "MAC", "hong-kong": "HKG", "moldova": "MDA", "russia": "RUS", "turkey": "TUR",
+               "kampuchea": "KHM", "trinidad-tobago": "TTO", "yemen-arab-republic": "YEM", "yemen-demo-republic": "YMD"}
 #: Reuters organisation slugs -> Dateline actor ids
 ORG_IDS = {"ec": "european_community", "opec": "organization_of_petroleum_exporting_countries",
            "worldbank": "world_bank", "ico-coffee": "ico_coffee", "gatt": "gatt", "imf": "imf", "icco": "icco",
@@ -84,13 +86,18 @@ def evaluate_reuters(articles: Path, gold_path: Path) -> dict:
             gold[g["id"]] = g
     t = time.perf_counter()
     mentions, discovered = extract_mentions(rows, registry, index)
+    focus: dict[str, set[str]] = {}
+    for c in article_countries(rows, mentions, index):
+        if c["is_focus"]:
+            focus.setdefault(c["article_id"], set()).add(c["country_code"])
     actor_seconds = time.perf_counter() - t
     kinds = {d["actor_id"]: d for d in discovered}
     by_article: dict[str, list[dict]] = {}
     for m in mentions:
         by_article.setdefault(m["article_id"], []).append(m)
     people = [0, 0]
-    countries = [0, 0, 0]  # hits, gold, predicted
+    countries = [0, 0, 0]  # hits, gold, predicted (countries the article is about)
+    named = [0, 0]  # hits, predicted (every country named)
     orgs = [0, 0]
     unmapped = set()
     missed_people: dict[str, int] = {}
@@ -120,11 +127,14 @@ def evaluate_reuters(articles: Path, gold_path: Path) -> dict:
                 gold_c.add(code)
             else:
                 unmapped.add(slug)
-        pred_c = {a for a in actor_ids if index.actors.get(a) and index.actors[a].actor_type == "country"}
+        pred_c = focus.get(row["article_id"], set())
+        all_c = {a for a in actor_ids if index.actors.get(a) and index.actors[a].actor_type == "country"}
         if gold_c:
             countries[0] += len(gold_c & pred_c)
             countries[1] += len(gold_c)
             countries[2] += len(pred_c)
+            named[0] += len(gold_c & all_c)
+            named[1] += len(all_c)
         for o in g["orgs"]:
             orgs[1] += 1
             orgs[0] += ORG_IDS.get(o) in actor_ids
@@ -133,6 +143,8 @@ def evaluate_reuters(articles: Path, gold_path: Path) -> dict:
         "people_recall": round(people[0] / max(people[1], 1), 4), "people_gold": people[1],
         "country_recall": round(countries[0] / max(countries[1], 1), 4),
         "country_precision": round(countries[0] / max(countries[2], 1), 4), "country_gold": countries[1],
+        "country_named_recall": round(named[0] / max(countries[1], 1), 4),
+        "country_named_precision": round(named[0] / max(named[1], 1), 4),
         "org_recall": round(orgs[0] / max(orgs[1], 1), 4), "org_gold": orgs[1],
         "actor_stage_seconds": round(actor_seconds, 2),
         "actor_stage_articles_per_second": round(len(rows) / actor_seconds, 1),

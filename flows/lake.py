@@ -30,6 +30,7 @@ KEYS = {
     "inputs": ("input_path",),
     "http_cache": ("url",),
     "mentions": ("article_id", "start_char", "end_char"),
+    "article_countries": ("article_id", "country_code"),
     "discovered_actors": ("actor_id",),
     "event_reports": ("article_id", "sentence_no", "trigger_start", "actor_id", "recipient_id"),
     "events": ("event_id",),

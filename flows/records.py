@@ -142,6 +142,21 @@ MENTIONS_SCHEMA = pa.schema(
     ]
 )
 
+#: per (article, country named in it): how it is named and whether the article is about it
+ARTICLE_COUNTRIES_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("country_code", pa.string()),
+        ("mentions", pa.int32()),
+        ("strong_mentions", pa.int32()),
+        ("first_sentence_no", pa.int32()),
+        ("first_strong_sentence_no", pa.int32()),
+        ("in_title", pa.bool_()),
+        ("in_dateline", pa.bool_()),
+        ("is_focus", pa.bool_()),
+    ]
+)
+
 DISCOVERED_ACTORS_SCHEMA = pa.schema(
     [
         ("actor_id", pa.string()),
@@ -219,10 +234,15 @@ HTTP_CACHE_SCHEMA = pa.schema(
     [("url", pa.string()), ("etag", pa.string()), ("last_modified", pa.string()), ("run_id", pa.string())]
 )
 
+#: lake tables derived from one article's text alone, keyed by article_id: re-extracting an
+#: article (or forgetting the input it came from) replaces all of its rows in each
+PER_ARTICLE_TABLES = ("mentions", "article_countries", "event_reports")
+
 #: lake table name -> schema; the lake module and the warehouse build iterate this.
 LAKE_TABLES = {
     "articles": ARTICLES_SCHEMA,
     "mentions": MENTIONS_SCHEMA,
+    "article_countries": ARTICLE_COUNTRIES_SCHEMA,
     "discovered_actors": DISCOVERED_ACTORS_SCHEMA,
     "event_reports": EVENT_REPORTS_SCHEMA,
     "events": EVENTS_SCHEMA,

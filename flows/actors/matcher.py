@@ -181,19 +181,30 @@ class ArticleMatcher:
 
     def _dateline_place(self, text, tokens, mentions, sent_of):
         """The country of the dateline's place ("TOKYO, March 3 -", "OCILLA, Ga., March 18 -")
-        from the gazetteer, when the dictionary did not already name it."""
+        from the gazetteer, when the dictionary did not already name it. A region after the
+        city settles which namesake the city is: "BIRMINGHAM, Ala." is in the USA, so a
+        dictionary match of Birmingham as Britain is replaced."""
         m = DATELINE_RE.match(text[:300])
         if not m:
             return
         start, end = m.start("place"), m.end("place")
-        if any(start <= x.start_char < end for x in mentions):
-            return
-        for part in reversed(m.group("place").split(",")):
+        inside = [x for x in mentions if start <= x.start_char < end]
+        parts = [p for p in m.group("place").split(",") if p.strip()]
+        for k, part in enumerate(reversed(parts)):
             country = self.index.places.get(name_key(part))
-            if country and country in self.index.actors:
+            if not (country and country in self.index.actors):
+                continue
+            if k == 0 and len(parts) > 1:  # the region decides
+                for x in inside:
+                    actor = self.index.actors.get(x.actor_id)
+                    if actor is not None and actor.actor_type == "country" and x.actor_id != country:
+                        x.actor_id, x.resolved_by = country, "dateline"
+            if any(x.actor_id == country for x in inside):
+                return
+            if not inside:
                 offset = start + m.group("place").index(part.strip())
                 mentions.append(Mention(country, part.strip(), offset, offset + len(part.strip()), 1, "dateline"))
-                return
+            return
 
     def _add(self, mentions, state, actor_id, span, text, sentence_no, how):
         start, end = span[0].start, span[-1].end

@@ -67,7 +67,7 @@ LABEL_RE = re.compile(
 )
 # City[, State], day Month [year] [(CREDIT) or /CREDIT/] then : or - or .
 DATELINE_RE = re.compile(
-    rf"^\s*(?P<place>[A-Z][^\W\d_]*(?:[ .'’\-]+[^\W\d_]+){{0,4}}(?:,\s*[A-Z][^\W\d_.]*\.?(?:\s[A-Z][^\W\d_.]*\.?)?){{0,2}})"
+    rf"^\s*(?P<place>[A-Z][^\W\d_]*(?:[ .'’\-]+[^\W\d_]+){{0,4}}(?:\s?,\s*(?:(?:[A-Z]\.){{2,3}}|[A-Z][^\W\d_.]*\.?(?:\s[A-Z][^\W\d_.]*\.?)?)){{0,2}})"
     rf",?\s+(?P<date>(?P<d1>\d{{1,2}}){_ORD}\s+(?P<m1>(?i:{MON}))(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<m2>(?i:{MON}))\s+(?P<d2>\d{{1,2}}){_ORD}(?:,?\s+(?P<y2>\d{{4}}))?)"
     rf"\s*\.?\s*(?:\((?P<credit>[^()]{{1,40}})\)|/(?P<credit2>[^/]{{1,40}})/)?\s*[:\-–—.]",
