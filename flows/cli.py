@@ -1,7 +1,8 @@
 """The ``dateline`` command.
 
     dateline run [--input PATH]... [--warehouse DIR] [--map FIELD=COLUMN]... [--max-bytes N]
-                 [--full-refresh] [--lock-timeout SECONDS] [--user-agent UA] [--allow-private]
+                 [--full-refresh] [--since DAY] [--until DAY] [--lock-timeout SECONDS]
+                 [--user-agent UA] [--allow-private]
     dateline query "SQL" [--warehouse DIR] [--format table|csv|json]
     dateline docs [--warehouse DIR] [--out FILE]
     dateline report [--warehouse DIR] [--out FILE]
@@ -39,6 +40,15 @@ def _field_map(pairs: list[str]) -> dict[str, str]:
     return out
 
 
+def _date(value: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
 def cmd_run(args) -> int:
     from flows.stages import list_inputs
 
@@ -57,13 +67,14 @@ def cmd_run(args) -> int:
 
             summary = etl(inputs=inputs, warehouse_dir=args.warehouse, field_map=field_map, max_bytes=args.max_bytes,
                           full_refresh=args.full_refresh, take_lock=False, user_agent=args.user_agent,
-                          allow_private=args.allow_private)
+                          allow_private=args.allow_private, since=args.since, until=args.until)
     except Locked as e:
         raise UsageError(str(e)) from None
     print(
         f"dateline: inputs {summary['inputs_new']} new, {summary['inputs_changed']} changed, "
         f"{summary['inputs_unchanged']} unchanged; {summary['articles_added']} articles added, "
-        f"{summary['duplicates']} duplicates, {summary['rejects']} rejects -> {summary['warehouse']}"
+        f"{summary['duplicates']} duplicates, {summary['rejects']} rejects, {summary['events_added']} new events, "
+        f"{summary['actors_added']} new actors -> {summary['warehouse']}"
     )
     return 0
 
@@ -187,6 +198,9 @@ def parser() -> argparse.ArgumentParser:
                      help=f"take FIELD ({', '.join(CANONICAL)}) from COLUMN of JSON/CSV inputs")
     run.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024, help="reject input files larger than this")
     run.add_argument("--full-refresh", action="store_true", help="read every input again, not only new and changed ones")
+    run.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
+                     help="backfill: read every input, load only articles published on or after this day")
+    run.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="backfill: ... and on or before this day")
     run.add_argument("--user-agent", default="Dateline/0.1 (+news ETL; respects robots.txt)",
                      help="User-Agent for feed and page requests")
     run.add_argument("--allow-private", action="store_true",

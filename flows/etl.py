@@ -22,7 +22,7 @@ from prefect.utilities.annotations import quote  # noqa: E402
 from flows import docs, lake, report, stages, state, warehouse  # noqa: E402
 from flows.ingest import DEFAULT_MAX_BYTES, IngestOptions  # noqa: E402
 from flows.ingest.http import DEFAULT_USER_AGENT  # noqa: E402
-from flows.lock import writer_lock  # noqa: E402
+from flows.lock import server_slot, writer_lock  # noqa: E402
 from flows.normalize import RunContext  # noqa: E402
 
 DEFAULT_INPUTS = ["seeds/articles"]
@@ -51,12 +51,12 @@ def load_lake(lake_path: Path, batches: list[stages.Extracted], run: RunContext,
 
 @task(name="record-run", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def record_run(lake_path: Path, row: dict) -> None:
-    lake.upsert(lake_path, "runs", [row], replace=True)
+    stages.record_run(lake_path, row)
 
 
 @task(name="record-inputs", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def record_inputs(lake_path: Path, plan: state.Plan, run: RunContext, counts: dict) -> None:
-    state.record(lake_path, plan, run.run_id, run.started_at, counts)
+def record_inputs(lake_path: Path, plan: state.Plan, run_id: str, now: dt.datetime, counts: dict) -> None:
+    state.record(lake_path, plan, run_id, now, counts)
 
 
 @task(name="build-warehouse", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -76,6 +76,17 @@ def write_report(warehouse_dir: Path) -> str:
     return str(path)
 
 
+#: the pipeline's steps as Prefect tasks (batches are passed quoted: no introspection of the rows)
+TASK_STEPS = stages.Steps(
+    plan=plan_inputs,
+    extract=extract_batch,
+    load=lambda lake_path, batches, run, replaced: load_lake(lake_path, quote(batches), run, replaced),
+    record_inputs=record_inputs,
+    record_run=record_run,
+    build=build_warehouse,
+)
+
+
 @flow(name="dateline-etl", log_prints=False)
 def etl(
     inputs: list[str] | None = None,
@@ -88,58 +99,40 @@ def etl(
     take_lock: bool = True,
     user_agent: str = DEFAULT_USER_AGENT,
     allow_private: bool = False,
+    since: str | None = None,
+    until: str | None = None,
 ) -> dict:
     """Load new and changed input files into the lake and rebuild the DuckDB warehouse.
 
     Unchanged inputs (same path, same bytes) are not read again; ``full_refresh`` re-reads
-    every input. One writer at a time: the run holds the warehouse's lock (the CLI takes it
-    itself and passes ``take_lock=False``).
+    every input; ``since``/``until`` (YYYY-MM-DD) backfill the articles published in that
+    window (see flows.stages.run_pipeline). One writer at a time: the run holds the
+    warehouse's lock (the CLI takes it itself and passes ``take_lock=False``).
     """
-    lock = writer_lock(warehouse_dir, lock_timeout) if take_lock else contextlib.nullcontext()
-    with lock:
-        return _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh, user_agent, allow_private)
-
-
-def _etl(inputs, warehouse_dir, field_map, max_bytes, batch_files, full_refresh, user_agent, allow_private) -> dict:
-    log = get_run_logger()
-    inputs = list(inputs or DEFAULT_INPUTS)
-    run = RunContext(flow_run.id or uuid.uuid4().hex, dt.datetime.now(dt.timezone.utc))
-    wh = Path(warehouse_dir)
-    lake_path = stages.lake_dir(wh)
     options = IngestOptions(max_bytes=max_bytes, field_map=dict(field_map or {}), user_agent=user_agent,
-                            allow_private=allow_private, http_validators=stages.http_validators(lake_path))
+                            allow_private=allow_private,
+                            since=dt.date.fromisoformat(since) if since else None,
+                            until=dt.date.fromisoformat(until) if until else None)
+    lock = writer_lock(warehouse_dir, lock_timeout) if take_lock else contextlib.nullcontext()
+    with server_slot(warehouse_dir, lock_timeout), lock:
+        return _etl(list(inputs or DEFAULT_INPUTS), Path(warehouse_dir), options, batch_files, full_refresh)
 
-    files = stages.list_inputs(inputs)
-    todo = plan_inputs(files, lake_path, full_refresh)
-    batches_plan = stages.plan_batches(todo.todo, max_files=batch_files)
-    log.info("run %s: %d input files (%d new, %d changed, %d unchanged) in %d batches", run.run_id, len(files),
-             len(todo.new), len(todo.changed), len(todo.unchanged), len(batches_plan))
-    batches = [extract_batch(batch, options, run) for batch in batches_plan]
-    loaded = load_lake(lake_path, quote(batches), run, todo.changed)
-    record_inputs(lake_path, todo, run, stages.per_input_counts(batches))
-    warnings = stages.reject_warnings(batches)
-    for w in warnings:
-        log.warning(w)
-    row = stages.run_row(run, inputs, batches, loaded, warnings, "succeeded", todo)
-    record_run(lake_path, row)
-    try:
-        db = build_warehouse(wh, lake_path)
-    except Exception:
-        record_run(lake_path, {**row, "status": "failed"})
-        raise
+
+def _etl(inputs: list[str], wh: Path, options: IngestOptions, batch_files: int, full_refresh: bool) -> dict:
+    log = get_run_logger()
+    run = RunContext(flow_run.id or uuid.uuid4().hex, dt.datetime.now(dt.timezone.utc))
+    out = stages.run_pipeline(inputs, wh, options, run, full_refresh=full_refresh, batch_files=batch_files,
+                              steps=TASK_STEPS, log=log)
+    row = out.row
     report_path = write_report(wh)
-    summary = {
-        "run_id": run.run_id, "warehouse": db, "report": report_path, "files_read": row["files_read"],
-        "inputs_new": row["inputs_new"], "inputs_changed": row["inputs_changed"],
-        "inputs_unchanged": row["inputs_unchanged"], "records_read": row["records_read"],
-        "articles_added": loaded.added, "articles_unchanged": loaded.unchanged, "duplicates": loaded.duplicates,
-        "rejects": loaded.rejects, "dateparser_calls": row["dateparser_calls"],
-    }
+    summary = {"run_id": run.run_id, "warehouse": out.built, "report": report_path,
+               **{k: v for k, v in row.items() if k not in ("run_id", "inputs", "warnings", "started_at", "finished_at",
+                                                           "status", "backfill_since", "backfill_until")}}
     log.info("summary: %s", summary)
     create_table_artifact(
         key="dateline-run-summary",
         table=[{"metric": k, "value": str(v)} for k, v in summary.items()] +
-              [{"metric": "warning", "value": w} for w in warnings],
+              [{"metric": "warning", "value": w} for w in row["warnings"]],
         description=f"Dateline ETL run {run.run_id}",
     )
     return summary

@@ -1,4 +1,8 @@
-"""One writer at a time: an exclusive lock file in the warehouse directory.
+"""One writer at a time: an exclusive lock file in the warehouse directory and, when a
+Prefect server is configured (``PREFECT_API_URL``), a Prefect global concurrency limit of
+one slot per warehouse (``dateline-writer-<hash of its path>``, created on first use and
+visible under Concurrency in the Prefect UI), so runs of a deployment queue up in Prefect
+before they touch the file.
 
 A second ``dateline run`` on the same warehouse waits up to ``timeout`` seconds for the
 first to finish, then gives up with a clear message; readers never take the lock.
@@ -7,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import os
 import time
 from pathlib import Path
@@ -40,3 +45,32 @@ def writer_lock(warehouse_dir: Path | str, timeout: float = 0.0):
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+def slot_name(warehouse_dir: Path | str) -> str:
+    digest = hashlib.sha256(str(Path(warehouse_dir).resolve()).encode()).hexdigest()[:12]
+    return f"dateline-writer-{digest}"
+
+
+@contextlib.contextmanager
+def server_slot(warehouse_dir: Path | str, timeout: float = 0.0):
+    """Hold the warehouse's one-slot global concurrency limit on the configured Prefect
+    server; nothing when there is none (an ephemeral run: the lock file is enough)."""
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.client.orchestration import get_client
+    from prefect.concurrency.sync import concurrency
+
+    name = slot_name(warehouse_dir)
+    with get_client(sync_client=True) as client:
+        client.upsert_global_concurrency_limit_by_name(name, 1)
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(concurrency(name, occupy=1, timeout_seconds=max(timeout, 1.0), strict=True))
+        except TimeoutError:
+            raise Locked(f"another run holds the Prefect concurrency limit {name} for {warehouse_dir}; "
+                         f"waited {max(timeout, 1.0):g}s") from None
+        yield

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import SEEDS_DIR, stages, warehouse
+from flows import SEEDS_DIR, stages
 from flows.ingest import IngestOptions, read_input
 from flows.normalize import RunContext, normalise
 from flows.normalize.sources import SourceRegistry
@@ -59,16 +59,6 @@ def seed_rows(registry) -> dict[str, dict]:
 
 def build(inputs: list[str], warehouse_dir: Path, run_id: str = "r1", options: IngestOptions = IngestOptions(),
           full_refresh: bool = False):
-    """The flow's stages without Prefect: plan -> extract new/changed -> load -> record -> build."""
-    from flows import lake, state
-
+    """A run of the pipeline without Prefect (flows.stages.run_pipeline, as the flow runs it)."""
     run = RunContext(run_id, RUN_TIME + dt.timedelta(minutes=next(_CLOCK)))  # each run starts later
-    inputs = [str(i) for i in inputs]
-    lake_path = stages.lake_dir(warehouse_dir)
-    plan = state.plan(stages.list_inputs(inputs), lake_path, full_refresh)
-    batches = [stages.extract(b, options, run) for b in stages.plan_batches(plan.todo)]
-    loaded = stages.load(lake_path, batches, run, plan.changed)
-    state.record(lake_path, plan, run.run_id, run.started_at, stages.per_input_counts(batches))
-    lake.upsert(lake_path, "runs", [stages.run_row(run, inputs, batches, loaded, [], "succeeded", plan)], replace=True)
-    warehouse.build(warehouse_dir, lake_path)
-    return loaded
+    return stages.run_pipeline([str(i) for i in inputs], warehouse_dir, options, run, full_refresh=full_refresh).loaded

@@ -67,6 +67,18 @@ class TestEndToEnd:
         runs = dateline("query", "select count(*) from runs where status = 'succeeded'", "-w", str(wh), "-f", "csv")
         assert runs.stdout.splitlines()[1] == "2"
 
+    def test_backfill_window_through_the_flow(self, built):
+        tmp, _, env, _ = built
+        wh = tmp / "backfill"
+        out = dateline("run", "--input", str(SEED_ARTICLES), "--warehouse", str(wh), "--since", "2024-02-21",
+                       "--until", "2024-02-28", env=env)
+        assert out.returncode == 0, out.stderr[-2000:]
+        assert "Traceback" not in out.stdout + out.stderr
+        dates = dateline("query", "select published_date from articles order by 1", "-w", str(wh), "-f", "csv")
+        assert dates.stdout.split() == ["published_date", "2024-02-27", "2024-02-28"]
+        bad = dateline("run", "--since", "last week", "--warehouse", str(wh), env=env)
+        assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
     def test_failures_exit_non_zero_with_one_line(self, built):
         tmp, wh, env, _ = built
         missing = dateline("run", "--input", str(tmp / "nope"), "--warehouse", str(wh), env=env)

@@ -103,3 +103,21 @@ def test_two_clean_builds_are_identical(seeds_copy, tmp_path):
     build([seeds_copy], tmp_path / "a", run_id="ra")
     build([seeds_copy], tmp_path / "b", run_id="rb")
     assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+
+
+def test_backfill_loads_only_its_window_and_leaves_state_alone(seeds_copy, tmp_path):
+    import datetime as dt
+
+    from flows.ingest import IngestOptions
+
+    wh = tmp_path / "wh"
+    window = IngestOptions(since=dt.date(2024, 2, 27), until=dt.date(2024, 2, 28))
+    loaded = build([seeds_copy], wh, run_id="backfill", options=window)
+    assert loaded.added == 2
+    con = duckdb.connect(str(db_path(wh)), read_only=True)
+    dates = sorted(str(r[0]) for r in con.execute("select published_date from articles").fetchall())
+    assert dates == ["2024-02-27", "2024-02-28"]
+    assert con.execute("select count(*) from inputs").fetchone()[0] == 0
+    con.close()
+    rest = build([seeds_copy], wh, run_id="normal")
+    assert rest.added == 3  # the normal run still reads everything it has not recorded

@@ -65,6 +65,13 @@ def test_served_deployment_runs_on_demand(tmp_path):
         status = subprocess.run([str(BIN / "dateline"), "status", "--warehouse", str(wh)], capture_output=True,
                                 text=True, env=env)
         assert status.returncode == 0 and "succeeded" in status.stdout
+        # the run held the warehouse's one-slot global concurrency limit on the server
+        from flows.lock import slot_name
+
+        limits = subprocess.run([str(BIN / "prefect"), "gcl", "inspect", slot_name(wh), "--output", "json"],
+                                env=env, capture_output=True, text=True, timeout=60)
+        assert limits.returncode == 0, limits.stdout + limits.stderr
+        assert '"limit": 1' in limits.stdout and '"active_slots": 0' in limits.stdout
     finally:
         for p in reversed(procs):
             try:

@@ -7,6 +7,7 @@ whatever it cannot read becomes a Reject with a reason.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -45,6 +46,15 @@ class IngestOptions:
     allow_private: bool = False  # fetch from private/loopback addresses (tests)
     min_interval: float = 1.0  # seconds between requests to one host
     http_timeout: float = 10.0  # seconds per request
+    #: backfill window: only articles published in [since, until] are loaded (None = open)
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def in_window(self, published: dt.date | None) -> bool:
+        if self.since is None and self.until is None:
+            return True
+        return published is not None and (self.since is None or published >= self.since) \
+            and (self.until is None or published <= self.until)
 
     def fetcher(self) -> Fetcher:
         return Fetcher(user_agent=self.user_agent, allow_private=self.allow_private, timeout=self.http_timeout,

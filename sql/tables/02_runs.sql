@@ -9,19 +9,25 @@ CREATE TABLE runs (
     inputs_new         BIGINT,
     inputs_changed     BIGINT,
     inputs_unchanged   BIGINT,
+    feeds              BIGINT,
+    http_requests      BIGINT,
     records_read       BIGINT,
     articles_added     BIGINT,
     articles_unchanged BIGINT,
     duplicates         BIGINT,
     rejects            BIGINT,
+    actors_added       BIGINT,
+    events_added       BIGINT,
+    backfill_since     DATE,
+    backfill_until     DATE,
     dateparser_calls   BIGINT,
     warnings           VARCHAR[]
 );
 
 INSERT INTO runs
 SELECT run_id, started_at, finished_at, status, inputs, files_read, inputs_new, inputs_changed, inputs_unchanged,
-       records_read, articles_added,
-       articles_unchanged, duplicates, rejects, dateparser_calls, warnings
+       feeds, http_requests, records_read, articles_added, articles_unchanged, duplicates, rejects, actors_added,
+       events_added, backfill_since, backfill_until, dateparser_calls, warnings
 FROM lake_runs
 ORDER BY started_at;
 
@@ -35,6 +41,12 @@ COMMENT ON COLUMN runs.files_read IS 'Number of input files read (new and change
 COMMENT ON COLUMN runs.inputs_new IS 'Input files seen for the first time.';
 COMMENT ON COLUMN runs.inputs_changed IS 'Input files whose bytes changed since their last load (their old rows were replaced), or every known input under --full-refresh.';
 COMMENT ON COLUMN runs.inputs_unchanged IS 'Input files with the same bytes as at their last load: skipped.';
+COMMENT ON COLUMN runs.feeds IS 'Feed URLs given as inputs: each is fetched every run, with a conditional GET (feeds listed in a .urls file count with the files).';
+COMMENT ON COLUMN runs.http_requests IS 'HTTP requests made for feeds, robots.txt and article pages (a 304 Not Modified counts as one).';
+COMMENT ON COLUMN runs.actors_added IS 'Actors discovered in text that were not in the warehouse before (actors.origin = discovered).';
+COMMENT ON COLUMN runs.events_added IS 'Events (event_id) that did not exist before the run; a new report of a known event adds to its num_mentions instead.';
+COMMENT ON COLUMN runs.backfill_since IS 'For a backfill (dateline run --since/--until): first publication day loaded; NULL for a normal run.';
+COMMENT ON COLUMN runs.backfill_until IS 'For a backfill: last publication day loaded; NULL for a normal run.';
 COMMENT ON COLUMN runs.records_read IS 'Number of records read (articles plus rejects) across all input files.';
 COMMENT ON COLUMN runs.articles_added IS 'Articles this run added to the lake (new article_id).';
 COMMENT ON COLUMN runs.articles_unchanged IS 'Articles read again (from a changed or re-read input) that were already loaded from the same place.';
