@@ -121,3 +121,36 @@ def test_backfill_loads_only_its_window_and_leaves_state_alone(seeds_copy, tmp_p
     con.close()
     rest = build([seeds_copy], wh, run_id="normal")
     assert rest.added == 3  # the normal run still reads everything it has not recorded
+
+
+def test_failed_runs_leave_the_warehouse_and_retry_what_they_did_not_finish(seeds_copy, tmp_path):
+    import dataclasses
+    import datetime as dt
+
+    from flows import lake, stages
+    from flows.ingest import IngestOptions
+    from flows.normalize import RunContext
+
+    wh = tmp_path / "wh"
+    build([seeds_copy], wh)
+    before = snapshot(wh)
+    new = write(seeds_copy / "005_new.txt", "Lavrov met Rodriguez\n\nLavrov held talks with Bruno Rodriguez in Moscow.")
+
+    def broken(*_):
+        raise RuntimeError("boom")
+
+    started = dt.datetime(2026, 11, 2, tzinfo=dt.timezone.utc)
+    for step, run_id in (("extract", "fails-extracting"), ("build", "fails-building")):
+        with pytest.raises(RuntimeError, match="boom"):
+            stages.run_pipeline([str(seeds_copy)], wh, IngestOptions(), RunContext(run_id, started),
+                                steps=dataclasses.replace(stages.Steps(), **{step: broken}))
+        assert snapshot(wh) == before  # the previous warehouse is still the live one
+    runs = {r["run_id"]: r for r in lake.read(stages.lake_dir(wh), "runs").to_pylist()}
+    assert "fails-extracting" not in runs  # it recorded nothing, not even its inputs ...
+    assert runs["fails-building"]["status"] == "failed"
+    assert runs["fails-building"]["inputs_new"] == 1  # ... so the next run read the new file again
+    # the build failed after the lake load: the article is in the lake and the next run publishes it
+    recovered = build([seeds_copy], wh, run_id="r3")
+    assert recovered.added == 0
+    con = duckdb.connect(str(db_path(wh)), read_only=True)
+    assert con.execute("select count(*) from articles where input_path = ?", [str(new)]).fetchone()[0] == 1
