@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from flows import failpoints
 from flows.records import LAKE_TABLES
 
 #: table -> key columns (a later row never replaces an earlier one with the same key)
@@ -75,6 +76,7 @@ def write_atomic(table: pa.Table, path: Path) -> None:
     pq.write_table(table, tmp, compression="zstd")
     with open(tmp, "rb") as f:
         os.fsync(f.fileno())
+    failpoints.reach("parquet-write")
     os.replace(tmp, path)
     dir_fd = os.open(path.parent, os.O_RDONLY)
     try:

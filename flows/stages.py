@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from flows import lake, state, warehouse
+from flows import failpoints, lake, state, warehouse
 from flows.actors import article_countries, extract_mentions
 from flows.actors.dictionary import default_index
 from flows.events import extract_reports
@@ -107,6 +107,7 @@ def extract(files: list[str], options: IngestOptions, run: RunContext,
                 out.articles.append(row)
             else:
                 out.outside_window += 1
+        failpoints.reach("extract")
     out.dateparser_calls = Stats.dateparser_calls - calls_before
     out.http_requests = fetcher.requests
     out.http_validators = {u: v for u, v in fetcher.validators.items() if options.http_validators.get(u) != v}

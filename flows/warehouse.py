@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from flows import SEEDS_DIR, SQL_DIR, checks, lake
+from flows import SEEDS_DIR, SQL_DIR, checks, failpoints, lake
 from flows.records import LAKE_TABLES
 
 DB_FILE = "dateline.duckdb"
@@ -56,6 +56,7 @@ def build(warehouse_dir: Path, lake_dir: Path, seeds_dir: Path = SEEDS_DIR) -> B
                 raise RuntimeError(f"{path.relative_to(SQL_DIR.parent)}: {e}") from e
         for name in LAKE_TABLES:
             con.unregister(f"lake_{name}")
+        failpoints.reach("duckdb-build")
         warnings = checks.enforce(checks.run(con))
         con.execute("CHECKPOINT")
     except BaseException:
@@ -63,6 +64,7 @@ def build(warehouse_dir: Path, lake_dir: Path, seeds_dir: Path = SEEDS_DIR) -> B
         building.unlink(missing_ok=True)
         raise
     con.close()
+    failpoints.reach("swap")
     os.replace(building, final)
     return Built(final, warnings)
 
