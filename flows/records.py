@@ -74,6 +74,7 @@ ARTICLES_SCHEMA = pa.schema(
         ("text", pa.string()),
         ("raw_text", pa.string()),
         ("text_encoding", pa.string()),
+        ("text_repaired", pa.bool_()),
         ("boilerplate_lines", pa.int32()),
         ("published_date", pa.date32()),
         ("published_precision", pa.string()),

@@ -24,8 +24,9 @@ from flows.actors.dictionary import default_index
 from flows.events import extract_reports
 from flows.events.dedupe import derive, load_event_types
 from flows.dedupe import Known, classify
-from flows.ingest import IngestOptions, iter_inputs, read_input
+from flows.ingest import IngestOptions, iter_inputs, outside_reason, read_input
 from flows.ingest.feeds import is_url
+from flows.ingest.http import redact
 from flows.normalize import RunContext, normalise
 from flows.normalize.dates import Stats
 from flows.normalize.sources import SourceRegistry
@@ -77,7 +78,7 @@ def plan_batches(files: list[str], max_files: int = 500, max_bytes: int = 64 * 1
     current: list[str] = []
     size = 0
     for f in files:
-        fsize = 0 if is_url(f) else os.path.getsize(f)
+        fsize = 0 if is_url(f) or outside_reason(f) else os.path.getsize(f)
         if current and (len(current) >= max_files or size + fsize > max_bytes):
             batches.append(current)
             current, size = [], 0
@@ -198,7 +199,7 @@ def run_row(run: RunContext, inputs: list[str], batches: list[Extracted], loaded
         "started_at": run.started_at,
         "finished_at": dt.datetime.now(dt.timezone.utc),
         "status": status,
-        "inputs": list(inputs),
+        "inputs": [redact(i) for i in inputs],
         "files_read": sum(b.files_read for b in batches),
         "inputs_new": len(plan.new) if plan else None,
         "inputs_changed": len(plan.changed) if plan else None,

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from flows import lake
 from flows.records import PER_ARTICLE_TABLES
+from flows.ingest import outside_reason
 from flows.ingest.feeds import is_url
 
 
@@ -32,6 +34,11 @@ class Plan:
 
 
 def file_hash(path: str) -> tuple[str, int]:
+    """(SHA-256, size) of a file's bytes; of the link itself for a link that is not read
+    (flows.ingest.outside_reason): its content is none of our business."""
+    if outside_reason(path):
+        link = os.readlink(path).encode()
+        return hashlib.sha256(b"symlink\0" + link).hexdigest(), len(link)
     h = hashlib.sha256()
     size = 0
     with open(path, "rb") as f:

@@ -54,8 +54,13 @@ class TestEndToEnd:
         _, wh, _, _ = built
         out = dateline("query", "delete from articles", "-w", str(wh))
         assert out.returncode != 0 and "read-only" in out.stderr.lower()
-        out = dateline("query", "copy articles to '/tmp/x.csv'", "-w", str(wh))
-        assert out.returncode != 0
+        target = wh.parent / "leak.csv"
+        for sql in (f"copy articles to '{target}'", "install httpfs", "load httpfs",
+                    "select * from read_csv('/etc/passwd')", f"attach '{wh.parent / 'x.duckdb'}' as x",
+                    "set enable_external_access = true", "select * from read_parquet('https://example.com/x.parquet')"):
+            out = dateline("query", sql, "-w", str(wh))
+            assert out.returncode == 2 and out.stderr.startswith("dateline: "), sql
+        assert not target.exists() and not (wh.parent / "x.duckdb").exists()
 
     def test_second_run_changes_no_row_counts(self, built):
         _, wh, env, _ = built

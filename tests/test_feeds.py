@@ -1,6 +1,7 @@
 """Feeds over HTTP against a local server on 127.0.0.1: slow page, 500 then 200, 404,
 redirect loop, oversized page, non-HTML response, robots.txt, and conditional GET."""
 import datetime as dt
+import json
 import threading
 import time
 from collections import Counter
@@ -32,9 +33,25 @@ LINKS = ["/a1.html", "/slow.html", "/flaky.html", "/missing.html", "/loop1", "/b
          "/private/secret.html"]
 
 
+def billion_laughs(base):
+    entities = '<!ENTITY lol0 "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    return (f'<?xml version="1.0"?><!DOCTYPE rss [{entities}]><rss version="2.0"><channel><title>&lol9;</title>'
+            f'<item><title>&lol9;</title><link>{base}/a1.html</link><description>&lol9;</description></item>'
+            '</channel></rss>')
+
+
+def external_entity(base, secret_file):
+    return (f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://{secret_file}">'
+            f'<!ENTITY web SYSTEM "{base}/secret-entity">]><rss version="2.0"><channel><title>t</title>'
+            f'<item><title>Lavrov &xxe; &web;</title><link>{base}/a1.html</link><description>&xxe;</description>'
+            '</item></channel></rss>')
+
+
 class Handler(BaseHTTPRequestHandler):
     hits = Counter()
     full_feed_downloads = 0
+    secret_file = "/nonexistent"
 
     def log_message(self, *args):
         pass
@@ -53,11 +70,15 @@ class Handler(BaseHTTPRequestHandler):
         base = f"http://{self.headers['Host']}"
         if self.path == "/robots.txt":
             return self.send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
-        if self.path == "/feed.xml":
+        if self.path.split("?")[0] == "/feed.xml":
             if self.headers.get("If-None-Match") == '"v1"':
                 return self.send(304)
             Handler.full_feed_downloads += 1
             return self.send(200, rss(base, LINKS).encode(), "application/rss+xml", {"ETag": '"v1"'})
+        if self.path == "/bomb.xml":
+            return self.send(200, billion_laughs(base).encode(), "application/rss+xml")
+        if self.path == "/xxe.xml":
+            return self.send(200, external_entity(base, Handler.secret_file).encode(), "application/rss+xml")
         if self.path == "/a1.html":
             if self.headers.get("If-None-Match") == '"a1"':
                 return self.send(304)
@@ -128,3 +149,32 @@ def test_private_addresses_and_other_schemes_are_refused():
     f = Fetcher()
     assert "not public" in f.get("http://127.0.0.1:9/feed.xml").error
     assert "scheme" in f.get("file:///etc/passwd").error
+
+
+def test_entity_expansion_and_external_entities_in_a_feed_go_nowhere(server, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("XXE-SECRET-4f9c2a")
+    Handler.secret_file = str(secret)
+    run = RunContext("feed", dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc))
+    started = time.perf_counter()
+    out = stages.extract([f"{server}/bomb.xml", f"{server}/xxe.xml"], options(), run)
+    assert time.perf_counter() - started < 10  # a billion laughs would take minutes and gigabytes
+    assert Handler.hits["/secret-entity"] == 0  # no external entity fetched ...
+    for row in out.articles + out.rejects:
+        blob = json.dumps(row, default=str)
+        assert "lollollollollollollollollollollol" not in blob and "XXE-SECRET" not in blob  # ... or read
+    # the entries still lead to their pages (or to a reject with a reason): nothing is silently dropped
+    assert {a["url"] for a in out.articles} <= {f"{server}/a1.html"}
+    assert all(r["reason"] for r in out.rejects)
+
+
+def test_no_secret_of_a_feed_url_is_stored(server):
+    host = server.removeprefix("http://")
+    feed = f"http://reader:PASSWORD-1@{host}/feed.xml?token=SECRET-2&page=1"
+    run = RunContext("feed", dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc))
+    out = stages.extract([feed, f"{server}/missing.xml?api_key=SECRET-3"], options(http_timeout=0.5), run)
+    assert out.articles and out.rejects
+    row = stages.run_row(run, [feed], [out], stages.Loaded(), [], "succeeded")
+    blob = json.dumps([out.articles, out.rejects, out.http_validators, row], default=str)
+    assert not any(s in blob for s in ("PASSWORD-1", "SECRET-2", "SECRET-3"))
+    assert "token=REDACTED&page=1" in blob and "reader:REDACTED@" in blob

@@ -69,11 +69,27 @@ def format_of(path: str) -> str:
     return os.path.splitext(name)[1]
 
 
+def outside_reason(path: str) -> str | None:
+    """Why a path found among the inputs is not read: a symbolic link to a directory (never
+    walked), or a link whose target is not inside the directory the link is in - no way out
+    of an input directory through ``../`` or absolute links."""
+    if not os.path.islink(path):
+        return None
+    if os.path.isdir(path):
+        return "symbolic link to a directory: not followed"
+    home = os.path.realpath(os.path.dirname(os.path.abspath(path)))
+    target = os.path.realpath(path)
+    if os.path.commonpath([home, target]) != home:
+        return "symbolic link to a file outside its directory: not followed (give the target itself as an input)"
+    return None
+
+
 def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
     """Every file under the given paths, directories walked recursively, in a stable order.
 
-    Hidden files and directories (``.git``, editor swap files) are not inputs.
-    Raises FileNotFoundError for a path that does not exist.
+    Hidden files and directories (``.git``, editor swap files) are not inputs. Symbolic
+    links to directories are listed, not walked (read_input rejects them), so nothing under
+    a directory goes unaccounted for. Raises FileNotFoundError for a path that does not exist.
     """
     for given in paths:
         p = Path(given)
@@ -84,7 +100,9 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
         elif p.is_dir():
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
+                links = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+                dirs[:] = [d for d in dirs if d not in links]
+                for name in sorted(files + links):
                     if not name.startswith("."):
                         yield os.path.normpath(os.path.join(root, name))
         else:
@@ -97,6 +115,10 @@ def read_input(path: str, options: IngestOptions = IngestOptions(),
     path = str(path)
     if feeds.is_url(path):
         yield from feeds.read_feed(path, fetcher or options.fetcher())
+        return
+    escape = outside_reason(path)
+    if escape:
+        yield Reject(path, None, "read", escape)
         return
     adapter = ADAPTERS.get(format_of(path))
     if adapter is None:

@@ -14,7 +14,7 @@ import feedparser
 
 from flows.ingest.decode import decode, decode_or_reject
 from flows.ingest.html import from_html
-from flows.ingest.http import Fetcher
+from flows.ingest.http import Fetcher, redact
 from flows.records import RawArticle, Reject
 
 
@@ -37,45 +37,48 @@ def read(path: str, data: bytes, options, fetcher: Fetcher | None = None):
 
 
 def read_feed(url: str, fetcher: Fetcher):
+    """The articles a feed links to; every path and URL stored is redacted (http.redact)."""
     resp = fetcher.get(url)
+    feed_url = redact(url)
     if resp.status == 304:
         return
     if not resp.ok:
-        yield Reject(url, None, "read", f"feed: {resp.error}", resp.body[:4096])
+        yield Reject(feed_url, None, "read", f"feed: {resp.error}", resp.body[:4096])
         return
     _remember(fetcher, resp)
     feed = feedparser.parse(resp.body)
     if not feed.entries:
         reason = f"not a feed or no entries ({type(feed.bozo_exception).__name__})" if feed.bozo else "feed has no entries"
-        yield Reject(url, None, "parse", reason, resp.body[:4096])
+        yield Reject(feed_url, None, "parse", reason, resp.body[:4096])
         return
     feed_title = feed.feed.get("title")
     for record_no, entry in enumerate(feed.entries, start=1):
         link = entry.get("link")
         if not link:
-            yield Reject(url, record_no, "parse", "feed entry without a link", repr(entry)[:4096].encode())
+            yield Reject(feed_url, record_no, "parse", "feed entry without a link", repr(entry)[:4096].encode())
             continue
         page = fetcher.get(link)
+        safe_link = redact(link)
         if page.status == 304:
             continue
         if not page.ok:
-            yield Reject(link, None, "read", f"page: {page.error}", page.body[:4096])
+            yield Reject(safe_link, None, "read", f"page: {page.error}", page.body[:4096])
             continue
         if "html" not in page.content_type.lower():
-            yield Reject(link, None, "read", f"not an HTML page ({page.content_type or 'no content type'})",
+            yield Reject(safe_link, None, "read", f"not an HTML page ({page.content_type or 'no content type'})",
                          page.body[:4096])
             continue
         _remember(fetcher, page)
         decoded = decode(page.body)
         if decoded is None:
-            yield Reject(link, None, "decode", "binary content, not text", page.body[:4096])
+            yield Reject(safe_link, None, "decode", "binary content, not text", page.body[:4096])
             continue
-        for article in from_html(link, 1, entry.get("id") or link, decoded[0], decoded[1], url=link):
+        for article in from_html(safe_link, 1, redact(entry.get("id") or link), decoded[0], decoded[1], url=safe_link):
             if isinstance(article, RawArticle):
                 article.published = article.published or _entry_date(entry)
                 article.title = article.title or entry.get("title")
                 article.source = article.source or feed_title
-                article.extra = {**article.extra, "feed": url}
+                article.extra = {**article.extra, "feed": feed_url}
             yield article
 
 
@@ -86,4 +89,4 @@ def _entry_date(entry) -> str | None:
 
 def _remember(fetcher: Fetcher, resp) -> None:
     if resp.etag or resp.last_modified:
-        fetcher.validators[resp.url] = (resp.etag, resp.last_modified)
+        fetcher.validators[redact(resp.url)] = (resp.etag, resp.last_modified)

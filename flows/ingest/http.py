@@ -8,20 +8,58 @@
 * robots.txt respected (per host, fetched once), a minimum interval between requests to
   one host, a configurable User-Agent;
 * only http(s), and never private, loopback or link-local addresses unless allowed
-  (tests allow loopback).
+  (tests allow loopback);
+* no secrets written anywhere: a URL's password and query parameters that look like
+  credentials (token, key, secret, password, signature...) are masked by ``redact`` in
+  everything Dateline stores or logs - rejects, articles, runs, the HTTP cache, error
+  messages. The request itself uses the URL as given.
 """
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
 
 DEFAULT_USER_AGENT = "Dateline/0.1 (+news ETL; respects robots.txt)"
+SECRET_PARAM = re.compile(r"token|key|secret|passw|pwd|auth|sig|session|credential", re.I)
+MASK = "REDACTED"
+
+
+def redact(url: str) -> str:
+    """The URL with its password and credential-like query parameters masked."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    netloc = parts.netloc
+    if parts.password is not None:
+        netloc = netloc.replace(f":{parts.password}@", f":{MASK}@", 1)
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        if any(SECRET_PARAM.search(k) for k, _ in pairs):
+            query = urlencode([(k, MASK if SECRET_PARAM.search(k) else v) for k, v in pairs], safe="/:")
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def redact_text(text: str, url: str) -> str:
+    """An error message with any copy of the URL (or its secrets) masked."""
+    safe = redact(url)
+    if safe == url:
+        return text
+    out = text.replace(url, safe)
+    parts = urlsplit(url)
+    secrets = [parts.password] if parts.password else []
+    secrets += [v for k, v in parse_qsl(parts.query, keep_blank_values=True) if SECRET_PARAM.search(k) and v]
+    for s in secrets:
+        out = out.replace(s, MASK)
+    return out
 
 
 @dataclass
@@ -62,7 +100,7 @@ class Fetcher:
         if not self._robots_allow(url):
             return Response(url, 0, error="disallowed by robots.txt")
         headers = {"User-Agent": self.user_agent}
-        etag, modified = self.validators.get(url, (None, None))
+        etag, modified = self.validators.get(redact(url), (None, None))
         if etag:
             headers["If-None-Match"] = etag
         if modified:
@@ -72,6 +110,8 @@ class Fetcher:
             resp = self._once(url, headers)
             retry = resp.status >= 500 or resp.status == 429 or (resp.status == 0 and "timed out" in (resp.error or ""))
             if not retry or attempt >= self.retries:
+                if resp.error:
+                    resp.error = redact_text(resp.error, url)
                 return resp
             attempt += 1
             time.sleep(self.backoff * 2 ** (attempt - 1))

@@ -44,10 +44,12 @@ def normalise(raw: RawArticle, registry: sources.SourceRegistry, run: RunContext
     """One article row, or a Reject when nothing of the article is left to load."""
     if not raw.text.strip():
         return Reject(raw.input_path, raw.record_no, "normalise", "empty text", raw.text.encode())
-    cleaned = text.clean(raw.text)
+    raw_body, body_repaired = text.repair_mojibake(raw.text)
+    raw_title, title_repaired = text.repair_mojibake(raw.title)
+    cleaned = text.clean(raw_body)
     author, byline_lines = sources.find_author(cleaned.lines, raw.author)
     lines = [ln for i, ln in enumerate(cleaned.lines) if i not in byline_lines]
-    title = _one_line(raw.title)
+    title = _one_line(raw_title)
     if raw.first_line_title and not title:
         title, lines = text.split_title(lines)
     elif title and lines and lines[0] == title:
@@ -56,11 +58,11 @@ def normalise(raw: RawArticle, registry: sources.SourceRegistry, run: RunContext
     if not body:
         return Reject(raw.input_path, raw.record_no, "normalise",
                       f"only boilerplate ({cleaned.removed} lines removed)", raw.text.encode())
-    published = dates.extract_published(raw.published, raw.text, run.latest_plausible_date)
-    dateline = dates.find_dateline(raw.text)
+    published = dates.extract_published(raw.published, raw_body, run.latest_plausible_date)
+    dateline = dates.find_dateline(raw_body)
     info = registry.detect(
         url=raw.url, source_field=raw.source, dateline_credit=dateline.credit if dateline else None,
-        raw_text=raw.text, author=author,
+        raw_text=raw_body, author=author,
     )
     return {
         "article_id": article_id(info.source_id, title, body),
@@ -76,6 +78,7 @@ def normalise(raw: RawArticle, registry: sources.SourceRegistry, run: RunContext
         "text": body,
         "raw_text": raw.text,
         "text_encoding": raw.text_encoding,
+        "text_repaired": body_repaired or title_repaired,
         "boilerplate_lines": cleaned.removed + len(byline_lines),
         "published_date": published.date,
         "published_precision": published.precision,

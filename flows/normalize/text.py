@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import ftfy
+
 from flows.normalize.dates import LABEL_RE, header_match, parse_date
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -48,6 +50,16 @@ LABEL_LINES = 15
 class Cleaned:
     lines: list[str]  # kept lines; "" marks a paragraph break
     removed: int  # boilerplate lines removed
+
+
+def repair_mojibake(value: str | None) -> tuple[str | None, bool]:
+    """Text that was UTF-8 read as cp1252/latin-1 somewhere upstream ("DÃ\xadaz-Canel",
+    "itâ€™s") repaired by ftfy's encoding fix - only that: quotes, dashes and the rest stay
+    as written. Returns (text, whether it changed)."""
+    if not value:
+        return value, False
+    fixed = ftfy.fix_encoding(value)
+    return fixed, fixed != value
 
 
 def normalise_chars(text: str) -> str:

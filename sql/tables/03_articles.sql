@@ -13,6 +13,7 @@ CREATE TABLE articles (
     text                VARCHAR NOT NULL,
     word_count          INTEGER NOT NULL,
     text_encoding       VARCHAR NOT NULL,
+    text_repaired       BOOLEAN NOT NULL,
     boilerplate_lines   INTEGER NOT NULL,
     published_date      DATE,
     published_precision VARCHAR,
@@ -27,7 +28,7 @@ INSERT INTO articles
 SELECT
     article_id, external_id, input_path, record_no, url, source_id, source_name, cited_sources, author, title, text,
     CAST(len(regexp_extract_all(text, '\S+')) AS INTEGER),
-    text_encoding, boilerplate_lines, published_date, published_precision, published_from, published_raw,
+    text_encoding, coalesce(text_repaired, false), boilerplate_lines, published_date, published_precision, published_from, published_raw,
     CAST(extra AS JSON), run_id, ingested_at
 FROM lake_articles
 ORDER BY published_date NULLS LAST, article_id;
@@ -46,6 +47,7 @@ COMMENT ON COLUMN articles.title IS 'Headline: the input''s title field, or the 
 COMMENT ON COLUMN articles.text IS 'Normalised body text: Unicode NFC, consistent whitespace, boilerplate lines (comment boxes, captcha, subscribe/follow/share lines, "Also Read", image credits), bylines and date header/label lines removed. Paragraphs are separated by a blank line.';
 COMMENT ON COLUMN articles.word_count IS 'Number of whitespace-separated words in text.';
 COMMENT ON COLUMN articles.text_encoding IS 'Encoding the input was decoded with: utf-8, utf-16, utf-32, or cp1252/latin-1 when the bytes were not valid UTF-8.';
+COMMENT ON COLUMN articles.text_repaired IS 'Mojibake (UTF-8 read as cp1252 or latin-1 before it reached Dateline: "DÃ­az-Canel") was repaired in the text or title (ftfy''s encoding fix; quotes and dashes left as written). raw_text in the lake keeps the input as read.';
 COMMENT ON COLUMN articles.boilerplate_lines IS 'Number of lines removed from the original text by normalisation.';
 COMMENT ON COLUMN articles.published_date IS 'Publication date. NULL when neither metadata nor text gives one - never the load date.';
 COMMENT ON COLUMN articles.published_precision IS 'Precision of published_date: day, month or year (the date is the first day of the period). NULL when undated.';
