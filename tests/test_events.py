@@ -159,8 +159,56 @@ def test_seed_events(tmp_path):
     ("France cooperated with Chad on border security.", "COOPERATE"),
     ("Turkey demanded that Greece withdraw.", "REQUEST"),
     ("Egypt arrested two Sudanese journalists from Sudan.", "COERCE"),
+    ("Britain dispatched its fighter jets to escort Russian bombers.", "MOBILIZE"),
+    ("Putin signed a decree imposing special economic measures against Turkey.", "COERCE"),
+    ("Russian air strikes killed three Turkish soldiers.", "ASSAULT"),
+    ("Japan has voiced its concern over Russia's military activity.", "ACCUSE"),
+    ("China is strongly opposed to the deployment of the system in South Korea.", "REJECT"),
+    ("Iran will reject the proposal made by France.", "REJECT"),
 ])
 def test_more_event_categories(reports_of, sentence, category):
     categories = {c: t["plover_category"] for c, t in load_event_types().items()}
     found = reports_of(sentence)
     assert found and categories[found[0][0]] == category, found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a meeting's partner follows "with", whatever was discussed first
+    ("Michael Flynn discussed US sanctions against Moscow with the Russian ambassador.", ("040", "RUS")),
+    # the possessor of a visit is the visitor
+    ("The talks stalled during Secretary Kerry's first visit to Ankara.", ("042", "TUR")),
+])
+def test_recipients_of_consultations(reports_of, sentence, expected):
+    found = reports_of(sentence)
+    assert found and (found[0][0], found[0][2]) == expected, found
+
+
+def test_claims_of_hostile_acts_are_accusations(reports_of):
+    # "X said Y did it" is X accusing Y (PLOVER ACCUSE), not Y's attack
+    assert reports_of("South Korean officials have said they believe North Korean agents assassinated Kim Jong-nam.")[0][:3] \
+        == ("112", "KOR", "PRK")
+    assert reports_of("The US intelligence community has said Russia was behind the hacks.")[0][:3] == ("112", "USA", "RUS")
+    assert reports_of("North Korean agents assassinated a defector in Malaysia.")[0][0] == "186"  # not reported: the act
+
+
+def test_coordinated_subjects_act_together_only_when_mutual(reports_of):
+    assert reports_of("Russia, China and Iran are supporting the government of Syria.")[0][:3] == ("050", "RUS", "SYR")
+    assert reports_of("Russia and China met in Beijing.")[0][:3] == ("040", "RUS", "CHN")
+
+
+def test_a_quote_closed_by_its_attribution_does_not_swallow_the_sentence(reports_of):
+    text = 'But not under Donald Trump," Holman said. Earlier, Trump continued blasting Mexico over trade.'
+    assert ("111", "donald_trump", "MEX") in [r[:3] for r in reports_of(text)]
+    one = 'under Donald Trump," Holman said - Earlier on Thursday, Trump continued blasting Mexico over trade.'
+    assert ("111", "donald_trump", "MEX") in [r[:3] for r in reports_of(one)]
+
+
+def test_title_and_family_name(reports_of):
+    found = reports_of('"I had a very good phone call with President Xi," Trump said.')
+    assert found and found[0][:3] == ("041", "donald_trump", "xi_jinping")
+
+
+def test_sanctions_fall_on_whoever_follows_on_or_against(reports_of):
+    assert reports_of("The United States imposed sanctions on Russia.")[0][:3] == ("163", "USA", "RUS")
+    found = reports_of("Then-President Donald Trump reinforced sanctions following an easing of tensions under Barack Obama.")
+    assert not [r for r in found if r[0] == "163"]  # Obama was not sanctioned

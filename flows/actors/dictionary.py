@@ -21,6 +21,10 @@ from flows.actors.names import name_key
 PLACE_KIND_RANK = {"curated": 3, "us_state": 2, "subdivision": 1, "city": 0}
 
 
+#: countries whose names put the family name first
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "HUN"})
+
+
 @dataclass(frozen=True)
 class Actor:
     actor_id: str
@@ -68,6 +72,14 @@ class ActorIndex:
                 key = self.name_keys[a.actor_id]
                 if len(key) >= 2:
                     self.by_first_name[key[0]].append(a.actor_id)
+        #: family name -> persons with it (for "President Xi", "Chancellor Merkel"); family
+        #: name first where names are written so (Xi Jinping, Kim Jong-un, Nguyen Xuan Phuc)
+        self.by_surname: dict[str, list[str]] = defaultdict(list)
+        for a in actors.values():
+            key = self.name_keys[a.actor_id]
+            if a.actor_type == "person" and len(key) >= 2:
+                family = key[0] if a.country_code in FAMILY_NAME_FIRST else key[-1]
+                self.by_surname[family].append(a.actor_id)
         #: first names of at least two known people: a capitalised pair starting with one is likely a person
         self.given_names = frozenset(k for k, ids in self.by_first_name.items() if len(ids) >= 2)
         #: words of country names and demonyms ("russian"), never part of a person's own name

@@ -167,6 +167,8 @@ class ArticleMatcher:
                 if actor_id is None:
                     i += n
                     continue
+            elif (titled := self._titled_surname(tokens, i, published)) is not None:
+                n, actor_id, how = 1, titled, "context"
             else:
                 i += 1
                 continue
@@ -218,6 +220,20 @@ class ArticleMatcher:
             spelled = tuple(t.key for t in span)
             if not any(k in ROLE_CUES or k in self.index.place_words for k in spelled):  # not "Russian President ..."
                 state.note_person(actor_id, spelled)
+
+    def _titled_surname(self, tokens, i, day) -> str | None:
+        """A family name right after a title ("President Xi", "Chancellor Merkel"): the one
+        dictionary person of that name, or of a few namesakes the one holding a dated role
+        that day; a common name ("President Kim") is left alone."""
+        t = tokens[i]
+        if i == 0 or tokens[i - 1].key not in ROLE_CUES or t.key in NOT_NAMES or t.key in self.index.place_words:
+            return None
+        if i + 1 < len(tokens) and tokens[i + 1].is_cap and tokens[i + 1].start - t.end <= 1:
+            return None  # "President Xi Jinping" is the dictionary's job, "President Joe Smith" discovery's
+        ids = self.index.by_surname.get(t.key, [])
+        if 1 < len(ids) <= 3:
+            ids = [a for a in ids if self.index.active_on(a, day)]
+        return ids[0] if len(ids) == 1 else None
 
     def _local(self, tokens, i, state, text, sent_of):
         """In-article coreference at token i: (length, actor_id, 'coreference') or None."""

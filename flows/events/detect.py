@@ -37,19 +37,30 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
     ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted)\b"),
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
+    ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btrip to\b|\btour (?:of|to)\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b)"),
     ("030", "active", r"\bagreed (?:to|on|that)\b|\breached (?:an? )?(?:agreement|deal)\b"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\bheld (?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks|discussions|consultations|an exchange|negotiations)"
-                      r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"),
+                      r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
+                      r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
+                      r"|\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"),
+    ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks|endorsed|endorsing"
                       r"|congratulat\w+|expressed (?:its |their |his |her )?support|(?<!-)backed"
                       r"|(?:was|is|were|are) (?:grateful|thankful) to|appreciat(?:ed|es))\b"),
     ("112", "active", r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b"),
-    ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blasted|slammed|rebuked)\b"),
-    ("120", "active", r"\b(?:rejected|rejects|rejecting|refused|dismissed|denied|denies)\b"),
-    ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"),
+    ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
+    ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
+                      r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b"),
+    ("110", "active", r"\b(?:voiced|expressed|raised)\s+(?:its |their |his |her |)(?:serious |deep |grave )?"
+                      r"(?:concerns?|displeasure|dissatisfaction|disapproval|alarm)\s+(?:over|about|at|with|regarding)\b"),
+    ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
+                      r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b"),
+    ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"
+                      r"|\b(?:might|may|could|would|threatened to)\s+(?:\w+\s+){0,4}?(?:take|launch|use)\s+(?:[\w\-]+\s+){0,2}?"
+                      r"(?:military action|military force|strikes?|force)\b"),
     ("130", "active", r"\bwarn(?:ed|s|ing)\b"),
     ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+)?(?:ties|relations)\b"
                       r"|\brecalled (?:its |their )?ambassador\b"),
@@ -60,15 +71,19 @@ LEXICON: list[tuple[str, str, str]] = [
     ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers)\b)"),
     ("060", "active", r"\bcooperat(?:ed|es|ing) with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
-    ("154", "active", r"\b(?:deployed|sent|massed|moved)\b(?=\s+(?:\w+\s+){0,2}(?:troops|warships|soldiers|forces)\b)"),
-    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b(?=[^.;]{0,30}\bsanctions\b)"),
+    ("154", "active", r"\b(?:deployed|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:\w+\s+){0,3}"
+                      r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles)\b)"),
+    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b(?=[^.;]{0,40}\b(?:sanctions|embargo"
+                      r"|tariffs|(?:economic |trade )?measures against)\b)|\bsanction(?:ed|ing)\b"),
     ("070", "active", r"\b(?:provided|sent|delivered|donated|pledged|granted)\b(?=[^.;]{0,30}\b(?:aid|assistance"
                       r"|supplies|donations?|loans?|credits?)\b)"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
     ("140", "active", r"\bprotest(?:ed|ing|s)?\s+(?:against|outside|over)\b|\bdemonstrat(?:ed|ions?)\s+against\b"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed)\b"),
     ("174", "active", r"\b(?:expelled|deported)\b"),
-    ("190", "active", r"\b(?:attacked|bombed|shelled|invaded|airstrikes? (?:on|against))\b"),
+    ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
+    ("190", "active", r"\b(?:attacked|bombed|shelled|invaded|airstrikes? (?:on|against)|killed|shot down|shot dead"
+                      r"|fired (?:\w+ )?(?:missiles|rockets|shells) (?:at|into|on))\b"),
     ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
@@ -175,13 +190,16 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str]) -> 
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
             else:
-                pair = _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type)
+                pair = _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code)
             if pair is None or (pair[1] is None and not future):
                 continue  # a past event needs someone it was done to
             if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text):
                 continue  # "called climate change a hoax", "Moscow calls absurd ..."
             actor, recipient, how_a, how_r = pair
-            if code[:2] in ("18", "19", "20") and _is_person(actor, actors_type):
+            claim = _claimant(code, actor, parts, ps, text, s_start) if not speaker else None
+            if claim is not None:  # "officials said North Korean agents assassinated Kim": an accusation
+                code, recipient, how_r, actor, how_a = "112", actor, "claimed", claim, "claimant"
+            if code == "190" and pm.group(0).lower().startswith("attack") and _is_person(actor, actors_type):
                 code = "111"  # a person "attacked" the government: words, not force
             for recipient in [recipient, *_coordinated(recipient, parts, pe, text)]:
                 # an announced meeting or cooperation is an intent (PLOVER AGREE); "would reject" stays a rejection
@@ -236,14 +254,28 @@ def _without_dateline(sentence: str, sentence_no: int) -> str:
     return " " * m.end() + sentence[m.end():] if m else sentence
 
 
+#: a quotation that closes with its attribution: '... Donald Trump," Holman said.'
+CLOSED_BY_ATTRIBUTION = re.compile(r"^[\"”]\s*,?\s*(?:[A-Z][\w\-’']*\s+){0,3}(?:said|says|added|told|wrote|noted)\b")
+
+
 def _quoted(sentence: str, pos: int) -> bool:
     """Inside a quotation: an open quote before, or a closing quote after with none opened
-    in the sentence (the quotation began in an earlier sentence)."""
+    in the sentence (the quotation began in an earlier sentence). A quote mark before that
+    is followed by its attribution closed a quotation begun earlier."""
     before, after = sentence[:pos], sentence[pos:]
-    return (before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
+    if before.count("\"") % 2 == 1:
+        last = before.rfind("\"")
+        if not (before.count("\"") == 1 and CLOSED_BY_ATTRIBUTION.match(before[last:])):
+            return True
+    return (before.count("“") > before.count("”")
             or ("”" in after and "“" not in before and after.count("“") < after.count("”")))
 
 
+#: predicates two parties do together, "X and Y met / agreed / signed / cooperated": CAMEO roots, and 057
+MUTUAL = frozenset({"03", "04", "06", "057"})
+#: "X has said (they believe) Y <did something hostile>": X accuses Y (PLOVER ACCUSE)
+REPORTED = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|believe[sd]?|accused|suspect(?:ed|s)?)\b"
+                      r"(?:\s+(?:that|they|it|he|she|believe[sd]?))*\s*")
 #: how far (in characters) an actor may stand before its predicate, and a recipient after it
 MAX_SUBJECT_GAP = 100
 MAX_OBJECT_GAP = 80
@@ -272,6 +304,26 @@ def _called_someone(recipient, parts, pe, text) -> bool:
     return all(w[:1].isupper() or w.lower() in CALL_OBJECT_WORDS for w in between)
 
 
+def _claimant(code, actor, parts, ps, text, s_start) -> str | None:
+    """The party who claims a hostile act of another: "South Korean officials have said
+    they believe North Korean agents assassinated Kim" - South Korea. None when the act is
+    not reported speech or nobody stands before the reporting verb."""
+    if code[:2] not in ("17", "18", "19", "20"):
+        return None
+    actor_mention = max((p for p in parts if p["actor_id"] == actor and p["end_char"] <= ps),
+                        key=lambda p: p["start_char"], default=None)
+    if actor_mention is None:
+        return None
+    head = text[s_start:actor_mention["start_char"]]
+    verb = None
+    for verb in REPORTED.finditer(head):
+        pass
+    if verb is None:
+        return None
+    claimants = [p for p in parts if p["end_char"] <= s_start + verb.start() and p["actor_id"] != actor]
+    return claimants[0]["actor_id"] if claimants else None
+
+
 def _coordinated(recipient, parts, pe, text) -> list[str]:
     """Further recipients joined to the first by "and" or a comma: "met with X and Y"."""
     after = [p for p in parts if p["start_char"] >= pe]
@@ -288,7 +340,7 @@ def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
     return actors_type.get(actor_id) == "person" or actor_id.startswith("d_")
 
 
-def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type):
+def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=""):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
     after = [p for p in parts if p["start_char"] >= pe and p["start_char"] - pe <= MAX_OBJECT_GAP]
     if voice == "by":
@@ -300,6 +352,15 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type):
         if before and after and before[-1]["actor_id"] != after[0]["actor_id"]:
             return after[0]["actor_id"], before[-1]["actor_id"], "object", "subject"
         return None
+    if voice == "possessive":  # "Tillerson's first visit to Ankara"
+        if before and re.fullmatch(r"['’]s\s*", text[before[-1]["end_char"]:ps]) and after \
+                and after[0]["actor_id"] != before[-1]["actor_id"]:
+            return before[-1]["actor_id"], after[0]["actor_id"], "possessor", "object"
+        return None
+    if voice == "claimed":  # "X has said Y was behind the hacks": X accuses Y
+        if len(before) >= 2 and before[-2]["actor_id"] != before[-1]["actor_id"]:
+            return before[-2]["actor_id"], before[-1]["actor_id"], "subject", "accused"
+        return None
     if voice == "received_by":
         if before and after and before[-1]["actor_id"] != after[0]["actor_id"]:
             return before[-1]["actor_id"], after[0]["actor_id"], "subject", "agent"
@@ -307,7 +368,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type):
     between_follows = text[ps:pe].lower().endswith("between") or re.match(r"\s*between\b", text[pe:pe + 12])
     if between_follows and len(after) >= 2:
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
-    if len(before) >= 2 and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]) \
+    if (code[:2] in MUTUAL or code in MUTUAL) and len(before) >= 2 and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]) \
             and before[-2]["actor_id"] != before[-1]["actor_id"]:
         rec = before[-1]["actor_id"]
         return before[-2]["actor_id"], rec, "pair", "pair"
@@ -315,7 +376,10 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type):
     if persons_before:  # "Patrushev, who is visiting Cuba": the person, not the nearer country
         actor, how = persons_before[-1]["actor_id"], "subject"
     elif before:
-        actor, how = before[-1]["actor_id"], "subject"
+        k = len(before) - 1  # "Russia, China and Iran, who are supporting ...": the first of the list
+        while k > 0 and PAIR_JOIN.match(text[before[k - 1]["end_char"]:before[k]["start_char"]]):
+            k -= 1
+        actor, how = before[k]["actor_id"], "subject"
     elif last_person and (PRONOUN_START.match(sentence) or PRONOUN_BEFORE.search(text[max(0, ps - 12):ps])):
         actor, how = last_person, "pronoun"
     elif last_person and after and (text[ps:pe].endswith("with") or re.match(r"\s*with\b", text[pe:pe + 6])):
@@ -323,6 +387,17 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type):
     else:
         return None
     rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor]
+    with_ = re.search(r"\bwith\b", text[pe:pe + MAX_OBJECT_GAP]) if code.startswith("04") and voice == "active" \
+        and not text[ps:pe].lower().endswith("with") else None
+    if code == "163":  # sanctions fall on whoever follows "on" / "against", not on the next name
+        on = re.search(r"\b(?:on|against)\b", text[pe:pe + MAX_OBJECT_GAP])
+        rec_candidates = [p["actor_id"] for p in after if on and p["start_char"] >= pe + on.end()
+                          and p["actor_id"] != actor] if not text[ps:pe].lower().startswith("sanction") else rec_candidates
+    if with_ is not None and re.match(r"(?:\s*\S+){0,8}\s*$", text[pe:pe + with_.start()]):
+        # "discussed US sanctions against Moscow with the Russian ambassador": the partner follows "with"
+        after_with = [p["actor_id"] for p in after if p["start_char"] >= pe + with_.end() and p["actor_id"] != actor]
+        if after_with:
+            rec_candidates = after_with
     recipient = rec_candidates[0] if rec_candidates else None
     if recipient is None and last_person and last_person != actor and OBJECT_PRONOUN.match(text[pe:pe + 6]):
         return actor, last_person, how, "pronoun"  # "the military ousted and arrested him"
