@@ -2,7 +2,9 @@
 
     dateline run [--input PATH]... [--warehouse DIR] [--map FIELD=COLUMN]... [--max-bytes N]
                  [--full-refresh] [--since DAY] [--until DAY] [--lock-timeout SECONDS]
-                 [--user-agent UA] [--allow-private]
+                 [--user-agent UA] [--allow-private] [--lake URI]
+                 [--task-runner process|serial|dask] [--workers N] [--dask-address ADDR]
+                 [--chunk-articles N]
     dateline query "SQL" [--warehouse DIR] [--format table|csv|json]
     dateline docs [--warehouse DIR] [--out FILE]
     dateline report [--warehouse DIR] [--out FILE]
@@ -63,11 +65,14 @@ def cmd_run(args) -> int:
 
     try:
         with writer_lock(args.warehouse, args.lock_timeout):
-            from flows.etl import etl
+            from flows.etl import etl, shared_api, task_runner
 
-            summary = etl(inputs=inputs, warehouse_dir=args.warehouse, field_map=field_map, max_bytes=args.max_bytes,
-                          full_refresh=args.full_refresh, take_lock=False, user_agent=args.user_agent,
-                          allow_private=args.allow_private, since=args.since, until=args.until)
+            flow = etl.with_options(task_runner=task_runner(args.task_runner, args.workers, args.dask_address))
+            with shared_api():
+                summary = flow(inputs=inputs, warehouse_dir=args.warehouse, field_map=field_map,
+                               max_bytes=args.max_bytes, full_refresh=args.full_refresh, take_lock=False,
+                               user_agent=args.user_agent, allow_private=args.allow_private, since=args.since,
+                               until=args.until, chunk_articles=args.chunk_articles, lake=args.lake)
     except Locked as e:
         raise UsageError(str(e)) from None
     print(
@@ -205,6 +210,17 @@ def parser() -> argparse.ArgumentParser:
                      help="User-Agent for feed and page requests")
     run.add_argument("--allow-private", action="store_true",
                      help="let feeds fetch from private and loopback addresses (refused by default)")
+    run.add_argument("--task-runner", choices=["process", "serial", "dask"], default="process",
+                     help="where the actor and event stages run: Prefect's process pool (default), one thread, "
+                          "or Dask (prefect-dask)")
+    run.add_argument("--workers", type=int, metavar="N", help="worker processes (default: one per core)")
+    run.add_argument("--dask-address", metavar="ADDR",
+                     help="scheduler of an existing Dask cluster (default with --task-runner dask: a local cluster)")
+    run.add_argument("--lake", metavar="URI",
+                     help="keep the Parquet lake on object storage, e.g. s3://bucket/prefix "
+                          "(?endpoint_override=host:port&scheme=http for an S3-compatible store); default <warehouse>/lake")
+    run.add_argument("--chunk-articles", type=int, default=400, metavar="N",
+                     help="articles per enrichment task")
     run.add_argument("--lock-timeout", type=float, default=0.0, metavar="SECONDS",
                      help="wait this long for another run on the same warehouse to finish (default: do not wait)")
     run.set_defaults(func=cmd_run)

@@ -22,20 +22,65 @@ from prefect.utilities.annotations import quote  # noqa: E402
 from flows import docs, lake, report, stages, state, warehouse  # noqa: E402
 from flows.ingest import DEFAULT_MAX_BYTES, IngestOptions  # noqa: E402
 from flows.ingest.http import DEFAULT_USER_AGENT  # noqa: E402
-from flows.lock import server_slot, writer_lock  # noqa: E402
+from flows.ingest.feeds import is_url  # noqa: E402
+from flows.lock import EPHEMERAL_ENV, server_slot, writer_lock  # noqa: E402
 from flows.normalize import RunContext  # noqa: E402
 
 DEFAULT_INPUTS = ["seeds/articles"]
 DEFAULT_WAREHOUSE = "warehouse"
 
 
-@task(name="extract-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def extract_batch(files: list[str], options: IngestOptions, run: RunContext) -> stages.Extracted:
-    result = stages.extract(files, options, run)
+@task(name="read-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def read_batch(files: list[str], options: IngestOptions, run: RunContext) -> stages.Extracted:
+    result = stages.read(files, options, run)
     get_run_logger().info(
         "batch of %d files: %d articles, %d rejects", len(files), len(result.articles), len(result.rejects)
     )
     return result
+
+
+@task(name="enrich-chunk", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def enrich_chunk(articles: list[dict]) -> stages.Enriched:
+    return stages.enrich(articles)
+
+
+def enrich_chunks(parts: list[list[dict]]) -> list[stages.Enriched]:
+    """Chunks of a batch to the flow's task runner (a process pool by default, or Dask),
+    results in chunk order; a single chunk runs here, without a worker to start."""
+    if len(parts) <= 1:
+        return [enrich_chunk(p) for p in parts]
+    futures = [enrich_chunk.submit(p) for p in parts]  # not quote()d: prefect-dask would not unwrap it
+    return [f.result() for f in futures]
+
+
+@task(name="warm-up", cache_policy=NO_CACHE)
+def warm_up_worker() -> None:
+    stages.warm_up()
+
+
+#: input bytes from which a run is worth starting worker processes for (~ a few chunks of articles)
+WARM_UP_BYTES = 1024 * 1024
+
+
+def warm_up_workers(files: list[str]) -> None:
+    """One warm-up task per worker of a process pool, not waited for: the workers start and
+    load the actor index while the flow reads the first batch. Small runs (the seeds) skip
+    it: their one chunk runs in the flow's process without starting any worker."""
+    if sum(os.path.getsize(f) for f in files if not is_url(f) and os.path.isfile(f)) < WARM_UP_BYTES \
+            and not any(is_url(f) for f in files):
+        return
+    from prefect.context import TaskRunContext, get_run_context
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    runner = get_run_context().task_runner if not isinstance(get_run_context(), TaskRunContext) else None
+    if isinstance(runner, ProcessPoolTaskRunner):
+        for _ in range(getattr(runner, "_max_workers", None) or os.cpu_count() or 1):
+            warm_up_worker.submit()
+
+
+@task(name="derive-events", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def derive_events(lake_path: Path) -> set:
+    return stages.derive_events(lake_path)
 
 
 @task(name="plan-inputs", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -76,18 +121,74 @@ def write_report(warehouse_dir: Path) -> str:
     return str(path)
 
 
+TASK_RUNNERS = ("process", "serial", "dask")
+
+
+@contextlib.contextmanager
+def shared_api():
+    """Without a configured Prefect server, one temporary server for the run and its worker
+    processes (each would otherwise start its own ephemeral server, seconds apiece); with
+    ``PREFECT_API_URL`` set, nothing."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    os.environ["PREFECT_API_URL"] = server.api_url  # inherited by worker processes
+    os.environ[EPHEMERAL_ENV] = "1"  # not an operator's server: flows.lock.server_slot stands aside
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            yield
+    finally:
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
+
+        for worker in (APILogWorker, EventsWorker):  # send what is queued while the server still listens
+            worker.drain_all(timeout=5)
+        os.environ.pop("PREFECT_API_URL", None)
+        os.environ.pop(EPHEMERAL_ENV, None)
+        server.stop()
+
+
+def task_runner(kind: str = "process", workers: int | None = None, address: str | None = None):
+    """The task runner for the enrichment chunks: ``process`` (Prefect's process pool, one
+    worker per core by default), ``serial`` (one thread) or ``dask`` (prefect-dask: the
+    cluster at ``address``, or a local cluster of ``workers`` processes)."""
+    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+    if kind == "serial":
+        return ThreadPoolTaskRunner(max_workers=1)
+    if kind == "process":
+        return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count())
+    if kind == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if address:
+            return DaskTaskRunner(address=address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers or os.cpu_count(), "threads_per_worker": 1,
+                                              "processes": True, "dashboard_address": None})
+    raise ValueError(f"unknown task runner {kind!r} (one of {', '.join(TASK_RUNNERS)})")
+
+
 #: the pipeline's steps as Prefect tasks (batches are passed quoted: no introspection of the rows)
 TASK_STEPS = stages.Steps(
     plan=plan_inputs,
-    extract=extract_batch,
+    warm_up=warm_up_workers,
+    extract=read_batch,
+    enrich=enrich_chunks,
     load=lambda lake_path, batches, run, replaced: load_lake(lake_path, quote(batches), run, replaced),
+    derive=derive_events,
     record_inputs=record_inputs,
     record_run=record_run,
     build=build_warehouse,
 )
 
 
-@flow(name="dateline-etl", log_prints=False)
+@flow(name="dateline-etl", log_prints=False, task_runner=task_runner("process"))
 def etl(
     inputs: list[str] | None = None,
     warehouse_dir: str = DEFAULT_WAREHOUSE,
@@ -101,6 +202,8 @@ def etl(
     allow_private: bool = False,
     since: str | None = None,
     until: str | None = None,
+    chunk_articles: int = stages.CHUNK_ARTICLES,
+    lake: str | None = None,
 ) -> dict:
     """Load new and changed input files into the lake and rebuild the DuckDB warehouse.
 
@@ -115,14 +218,16 @@ def etl(
                             until=dt.date.fromisoformat(until) if until else None)
     lock = writer_lock(warehouse_dir, lock_timeout) if take_lock else contextlib.nullcontext()
     with server_slot(warehouse_dir, lock_timeout), lock:
-        return _etl(list(inputs or DEFAULT_INPUTS), Path(warehouse_dir), options, batch_files, full_refresh)
+        return _etl(list(inputs or DEFAULT_INPUTS), Path(warehouse_dir), options, batch_files, full_refresh,
+                    chunk_articles, lake)
 
 
-def _etl(inputs: list[str], wh: Path, options: IngestOptions, batch_files: int, full_refresh: bool) -> dict:
+def _etl(inputs: list[str], wh: Path, options: IngestOptions, batch_files: int, full_refresh: bool,
+         chunk_articles: int, lake: str | None) -> dict:
     log = get_run_logger()
     run = RunContext(flow_run.id or uuid.uuid4().hex, dt.datetime.now(dt.timezone.utc))
     out = stages.run_pipeline(inputs, wh, options, run, full_refresh=full_refresh, batch_files=batch_files,
-                              steps=TASK_STEPS, log=log)
+                              chunk_articles=chunk_articles, lake_uri=lake, steps=TASK_STEPS, log=log)
     row = out.row
     report_path = write_report(wh)
     summary = {"run_id": run.run_id, "warehouse": out.built, "report": report_path,

@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 
 LOCK_FILE = ".dateline.lock"
+#: set while a run uses a temporary Prefect server of its own (flows.etl.shared_api)
+EPHEMERAL_ENV = "DATELINE_EPHEMERAL_API"
 
 
 class Locked(RuntimeError):
@@ -58,7 +60,7 @@ def server_slot(warehouse_dir: Path | str, timeout: float = 0.0):
     server; nothing when there is none (an ephemeral run: the lock file is enough)."""
     from prefect.settings import PREFECT_API_URL
 
-    if not PREFECT_API_URL.value():
+    if not PREFECT_API_URL.value() or os.environ.get(EPHEMERAL_ENV):
         yield
         return
     from prefect.client.orchestration import get_client
@@ -69,7 +71,9 @@ def server_slot(warehouse_dir: Path | str, timeout: float = 0.0):
         client.upsert_global_concurrency_limit_by_name(name, 1)
     with contextlib.ExitStack() as stack:
         try:
-            stack.enter_context(concurrency(name, occupy=1, timeout_seconds=max(timeout, 1.0), strict=True))
+            # a killed holder's slot frees itself when its lease (renewed while held) runs out
+            stack.enter_context(concurrency(name, occupy=1, timeout_seconds=max(timeout, 1.0), strict=True,
+                                            lease_duration=60))
         except TimeoutError:
             raise Locked(f"another run holds the Prefect concurrency limit {name} for {warehouse_dir}; "
                          f"waited {max(timeout, 1.0):g}s") from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import os
 import time
@@ -34,22 +35,40 @@ from flows.records import PER_ARTICLE_TABLES, Reject
 
 
 @dataclass
-class Extracted:
-    """What one batch of input files yielded."""
+class Enriched:
+    """What the actor and event stages found in a chunk of articles."""
 
-    articles: list[dict] = field(default_factory=list)
-    rejects: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)
     article_countries: list[dict] = field(default_factory=list)
     discovered: list[dict] = field(default_factory=list)
     event_reports: list[dict] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # time spent per stage
+
+
+@dataclass
+class Extracted(Enriched):
+    """What one batch of input files yielded: its articles and rejects, counters, and (after
+    merge) the enrichment of its articles."""
+
+    articles: list[dict] = field(default_factory=list)
+    rejects: list[dict] = field(default_factory=list)
     http_requests: int = 0
     outside_window: int = 0  # articles left out by a --since/--until backfill
     http_validators: dict = field(default_factory=dict)  # url -> (etag, last_modified) learnt this batch
     files_read: int = 0
     records_read: int = 0
     dateparser_calls: int = 0
+    per_input: dict = field(default_factory=dict)  # input path -> [articles, rejects] read from it
+
+    def release(self) -> "Extracted":
+        """The batch without its rows, once they are in the lake: counters only (streaming)."""
+        return dataclasses.replace(self, articles=[], **{f.name: [] for f in dataclasses.fields(Enriched)
+                                                         if f.name != "seconds"})
+
+
+#: articles per enrichment task: big enough to dwarf a task's overhead, small enough to share
+#: a batch among the workers
+CHUNK_ARTICLES = 400
 
 
 @dataclass
@@ -59,7 +78,10 @@ class Loaded:
     duplicates: int = 0
     rejects: int = 0
     actors_added: int = 0  # discovered actors new to the lake
-    events_added: int = 0  # event ids that were not in the lake before this load
+    events_added: int = 0  # event ids that were not in the lake before the run
+
+    def __add__(self, other: "Loaded") -> "Loaded":
+        return Loaded(*(getattr(self, f.name) + getattr(other, f.name) for f in dataclasses.fields(self)))
 
 
 def lake_dir(warehouse_dir: Path | str) -> Path:
@@ -71,7 +93,7 @@ def list_inputs(paths: list[str]) -> list[str]:
     return list(iter_inputs(paths))
 
 
-def plan_batches(files: list[str], max_files: int = 500, max_bytes: int = 64 * 1024 * 1024) -> list[list[str]]:
+def plan_batches(files: list[str], max_files: int = 500, max_bytes: int = 16 * 1024 * 1024) -> list[list[str]]:
     """Group input files into batches of at most max_files files or about max_bytes bytes,
     so a task handles many small files or one large one - never one article."""
     batches: list[list[str]] = []
@@ -89,10 +111,15 @@ def plan_batches(files: list[str], max_files: int = 500, max_bytes: int = 64 * 1
     return batches
 
 
-def extract(files: list[str], options: IngestOptions, run: RunContext,
-            registry: SourceRegistry | None = None) -> Extracted:
-    """Read and normalise a batch of input files."""
-    registry = registry or SourceRegistry.load()
+@functools.cache
+def _registry() -> SourceRegistry:
+    return SourceRegistry.load()
+
+
+def read(files: list[str], options: IngestOptions, run: RunContext,
+         registry: SourceRegistry | None = None) -> Extracted:
+    """Read and normalise a batch of input files (articles and rejects, no enrichment)."""
+    registry = registry or _registry()
     out = Extracted()
     calls_before = Stats.dateparser_calls
     clock = time.perf_counter()
@@ -104,8 +131,10 @@ def extract(files: list[str], options: IngestOptions, run: RunContext,
             row = record if isinstance(record, Reject) else normalise(record, registry, run)
             if isinstance(row, Reject):
                 out.rejects.append(row.row(run.run_id))
+                out.per_input.setdefault(row.input_path, [0, 0])[1] += 1
             elif options.in_window(row["published_date"]):
                 out.articles.append(row)
+                out.per_input.setdefault(row["input_path"], [0, 0])[0] += 1
             else:
                 out.outside_window += 1
         failpoints.reach("extract")
@@ -113,14 +142,58 @@ def extract(files: list[str], options: IngestOptions, run: RunContext,
     out.http_requests = fetcher.requests
     out.http_validators = {u: v for u, v in fetcher.validators.items() if options.http_validators.get(u) != v}
     out.seconds["ingest_normalise"] = time.perf_counter() - clock
+    return out
+
+
+def enrich(articles: list[dict]) -> Enriched:
+    """Actor mentions, article countries and event reports of a chunk of normalised
+    articles: a pure function of the rows, so chunks can run anywhere, in any order."""
+    out = Enriched()
     clock = time.perf_counter()
-    out.mentions, out.discovered = extract_mentions(out.articles, registry)
-    out.article_countries = article_countries(out.articles, out.mentions, default_index())
+    out.mentions, out.discovered = extract_mentions(articles, _registry())
+    out.article_countries = article_countries(articles, out.mentions, default_index())
     out.seconds["actors"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    out.event_reports = extract_reports(out.articles, out.mentions, out.discovered)
+    out.event_reports = extract_reports(articles, out.mentions, out.discovered)
     out.seconds["events"] = time.perf_counter() - clock
     return out
+
+
+def chunks(articles: list[dict], size: int = CHUNK_ARTICLES) -> list[list[dict]]:
+    return [articles[i:i + size] for i in range(0, len(articles), size)]
+
+
+def merge(batch: Extracted, parts: list[Enriched]) -> Extracted:
+    """The batch with the enrichment of its chunks (in chunk order: the result does not
+    depend on where or in which order the chunks ran)."""
+    discovered: dict[str, dict] = {}
+    for part in parts:
+        batch.mentions.extend(part.mentions)
+        batch.article_countries.extend(part.article_countries)
+        batch.event_reports.extend(part.event_reports)
+        for d in part.discovered:
+            discovered.setdefault(d["actor_id"], d)
+        for stage, seconds in part.seconds.items():
+            batch.seconds[stage] = batch.seconds.get(stage, 0.0) + seconds
+    batch.discovered = list(discovered.values())
+    return batch
+
+
+def warm_up() -> None:
+    """Load what enrichment needs (actor index, source registry) in this process."""
+    default_index()
+    _registry()
+
+
+def enrich_serially(parts: list[list[dict]]) -> list[Enriched]:
+    return [enrich(p) for p in parts]
+
+
+def extract(files: list[str], options: IngestOptions, run: RunContext,
+            registry: SourceRegistry | None = None) -> Extracted:
+    """Read, normalise and enrich a batch of input files in this process."""
+    batch = read(files, options, run, registry)
+    return merge(batch, enrich_serially(chunks(batch.articles)))
 
 
 def load(lake_path: Path, batches: list[Extracted], run: RunContext, replaced_inputs: list[str] = ()) -> Loaded:
@@ -140,14 +213,12 @@ def load(lake_path: Path, batches: list[Extracted], run: RunContext, replaced_in
         lake.replace_for(lake_path, table, "article_id", extracted, [r for b in batches for r in getattr(b, table)])
     discovered = [d for b in batches for d in b.discovered]
     known_actors = set(lake.read(lake_path, "discovered_actors", ["actor_id"]).column("actor_id").to_pylist())
-    known_events = set(lake.read(lake_path, "events", ["event_id"]).column("event_id").to_pylist())
     lake.upsert(lake_path, "discovered_actors", discovered)
     lake.upsert(lake_path, "http_cache", [
         {"url": u, "etag": v[0], "last_modified": v[1], "run_id": run.run_id}
         for b in batches for u, v in b.http_validators.items()], replace=True)
-    events = derive_events(lake_path)
     return Loaded(len(classified.new), classified.unchanged, len(classified.duplicates), len(rejects),
-                  len({d["actor_id"] for d in discovered} - known_actors), len(events - known_events))
+                  len({d["actor_id"] for d in discovered} - known_actors))
 
 
 def http_validators(lake_path: Path) -> dict[str, tuple[str | None, str | None]]:
@@ -184,10 +255,10 @@ def per_input_counts(batches: list[Extracted]) -> dict[str, tuple[int, int]]:
     """input path -> (articles read, rejects) for the state table."""
     counts: dict[str, list[int]] = {}
     for b in batches:
-        for a in b.articles:
-            counts.setdefault(a["input_path"], [0, 0])[0] += 1
-        for r in b.rejects:
-            counts.setdefault(r["input_path"], [0, 0])[1] += 1
+        for path, (arts, rejs) in b.per_input.items():
+            c = counts.setdefault(path, [0, 0])
+            c[0] += arts
+            c[1] += rejs
     return {k: (v[0], v[1]) for k, v in counts.items()}
 
 
@@ -230,8 +301,11 @@ class Steps:
     the Prefect tasks of flows.etl (same signatures)."""
 
     plan: Callable[..., state.Plan] = state.plan
-    extract: Callable[..., Extracted] = extract
+    warm_up: Callable[[list[str]], Any] = lambda files: None  # start workers while the first batch is read
+    extract: Callable[..., Extracted] = read  # read and normalise one batch of files
+    enrich: Callable[[list[list[dict]]], list[Enriched]] = enrich_serially  # chunks -> results, in order
     load: Callable[..., Loaded] = load
+    derive: Callable[..., set] = derive_events
     record_inputs: Callable[..., None] = state.record
     record_run: Callable[..., None] = record_run
     build: Callable[..., Any] = warehouse.build
@@ -247,18 +321,20 @@ class Outcome:
 
 
 def run_pipeline(inputs: list[str], warehouse_dir: Path | str, options: IngestOptions, run: RunContext, *,
-                 full_refresh: bool = False, batch_files: int = 500, steps: Steps = Steps(),
+                 full_refresh: bool = False, batch_files: int = 500, chunk_articles: int = CHUNK_ARTICLES,
+                 lake_uri: str | None = None, steps: Steps = Steps(),
                  log: logging.Logger | logging.LoggerAdapter = logging.getLogger("dateline")) -> Outcome:
     """One ETL run, start to end: the one place that knows the order of the steps.
 
     Only new and changed inputs are read (all with ``full_refresh``). A backfill
     (``options.since``/``until``) reads every input but loads only the articles published
     in its window, replaces nothing outside it and leaves the inputs' state alone, so the
-    next normal run still picks up new and changed files. A failed warehouse build is
+    next normal run still picks up new and changed files. ``lake_uri`` puts the lake on any
+    pyarrow filesystem (``s3://bucket/prefix``); the warehouse file stays local. A failed warehouse build is
     recorded as a failed run and re-raised; the previous warehouse stays live.
     """
     wh = Path(warehouse_dir)
-    lake_path = lake_dir(wh)
+    lake_path = lake_uri or lake_dir(wh)  # the lake may live on object storage (flows.lake)
     options = dataclasses.replace(options, http_validators=http_validators(lake_path))
     backfill = options.since is not None or options.until is not None
     files = list_inputs(inputs)
@@ -266,8 +342,19 @@ def run_pipeline(inputs: list[str], warehouse_dir: Path | str, options: IngestOp
     batches_plan = plan_batches(plan.todo, max_files=batch_files)
     log.info("run %s: %d input files (%d new, %d changed, %d unchanged) in %d batches", run.run_id, len(files),
              len(plan.new), len(plan.changed), len(plan.unchanged), len(batches_plan))
-    batches = [steps.extract(batch, options, run) for batch in batches_plan]
-    loaded = steps.load(lake_path, batches, run, [] if backfill else plan.changed)
+    known_events = set(lake.read(lake_path, "events", ["event_id"]).column("event_id").to_pylist())
+    # streaming: each batch is read, enriched (chunks in parallel where the steps allow),
+    # loaded into the lake and released before the next one is read
+    batches, loaded = [], Loaded()
+    changed = set(plan.changed)
+    if batches_plan:
+        steps.warm_up(plan.todo)
+    for files_ in batches_plan:
+        batch = steps.extract(files_, options, run)
+        batch = merge(batch, steps.enrich(chunks(batch.articles, chunk_articles)))
+        loaded = loaded + steps.load(lake_path, [batch], run, [] if backfill else [f for f in files_ if f in changed])
+        batches.append(batch.release())
+    loaded.events_added = len(steps.derive(lake_path) - known_events)
     if backfill:
         log.info("backfill %s..%s: %d articles outside the window left out", options.since, options.until,
                  sum(b.outside_window for b in batches))
