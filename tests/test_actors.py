@@ -81,6 +81,19 @@ def test_discovery_with_country_from_role_words(matcher):
     assert found[-1] == ("Psaki", "d_jen_psaki")
 
 
+def test_discovery_after_a_title_with_its_domain(matcher):
+    found, new = actors_in(matcher, "US Secretary of Defense Jim Mattis met Turkish officials. Mattis left.")
+    assert new["d_jim_matis"].name == "Jim Mattis" and new["d_jim_matis"].country_code == "USA"
+    assert [a for s, a in found if "Mattis" in s] == ["d_jim_matis", "d_jim_matis"]
+    found, _ = actors_in(matcher, "The Bank of England Governor said so.")
+    assert [a for _, a in found] == ["GBR"]  # "of England" is no person
+
+
+def test_titles_before_a_family_name(matcher):
+    found, _ = actors_in(matcher, '"I had a very good call with President Xi," he said. President Kim spoke.')
+    assert [a for _, a in found] == ["xi_jinping"]  # one Xi holds office; many Kims: none chosen
+
+
 def test_non_actors(matcher, registry):
     text = "Russia and Cuba met.\n\nThe Diplomatic Insight reported it. Natasha Matloob wrote that TASS said so."
     found, new = actors_in(matcher, text, author="Natasha Matloob")

@@ -273,6 +273,11 @@ class ArticleMatcher:
             start_i = i
             i = j + 1
             cue_before = start_i > 0 and tokens[start_i - 1].key in ROLE_CUES
+            if not cue_before and start_i > 1 and tokens[start_i - 1].key == "of" \
+                    and tokens[start_i - 2].key in ROLE_CUES and len(run) >= 3:
+                # "Secretary of State Rex Tillerson", "Minister of Foreign Affairs Ana Lopez": the
+                # title's domain, then a first and a last name
+                run, cue_before = run[-2:], True
             cues = [k for k, t in enumerate(run) if t.key in ROLE_CUES]
             if cues:  # "Agriculture Secretary Richard Lyng": the name follows the last role word
                 run, cue_before = run[cues[-1] + 1:], True
