@@ -30,7 +30,9 @@ DEFAULT_INPUTS = ["seeds/articles"]
 DEFAULT_WAREHOUSE = "warehouse"
 
 
-@task(name="read-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
+# tasks that return rows keep no copy of them in the flow's memory (cache_result_in_memory):
+# a batch's rows are released once they are in the lake, and the run's memory stays flat
+@task(name="read-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE, cache_result_in_memory=False)
 def read_batch(files: list[str], options: IngestOptions, run: RunContext) -> stages.Extracted:
     result = stages.read(files, options, run)
     get_run_logger().info(
@@ -39,7 +41,7 @@ def read_batch(files: list[str], options: IngestOptions, run: RunContext) -> sta
     return result
 
 
-@task(name="enrich-chunk", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
+@task(name="enrich-chunk", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE, cache_result_in_memory=False)
 def enrich_chunk(articles: list[dict]) -> stages.Enriched:
     return stages.enrich(articles)
 

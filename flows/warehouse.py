@@ -31,6 +31,9 @@ def sql_files(sql_dir: Path = SQL_DIR) -> list[Path]:
     return [p for layer in SQL_LAYERS for p in sorted((sql_dir / layer).glob("*.sql"))]
 
 
+BUILD_MEMORY_LIMIT = "768MB"
+
+
 @dataclass
 class Built:
     path: Path
@@ -44,7 +47,9 @@ def build(warehouse_dir: Path, lake_dir: Path, seeds_dir: Path = SEEDS_DIR) -> B
     building = final.with_name(f".{final.name}.building")
     for stale in (building, building.with_name(building.name + ".wal")):
         stale.unlink(missing_ok=True)
-    con = duckdb.connect(str(building), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    # a bounded memory limit: DuckDB writes through to the file instead of holding the lake in memory
+    con = duckdb.connect(str(building), config={"storage_compatibility_version": STORAGE_COMPATIBILITY,
+                                                "memory_limit": BUILD_MEMORY_LIMIT})
     try:
         con.execute("SET VARIABLE seeds_dir = ?", [str(seeds_dir)])
         for name in LAKE_TABLES:
