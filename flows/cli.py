@@ -52,7 +52,7 @@ def _date(value: str):
 
 
 def cmd_run(args) -> int:
-    from flows.stages import list_inputs
+    from flows.stages import CHUNK_ARTICLES, list_inputs
 
     inputs = args.input or ["seeds/articles"]
     try:
@@ -72,7 +72,7 @@ def cmd_run(args) -> int:
                 summary = flow(inputs=inputs, warehouse_dir=args.warehouse, field_map=field_map,
                                max_bytes=args.max_bytes, full_refresh=args.full_refresh, take_lock=False,
                                user_agent=args.user_agent, allow_private=args.allow_private, since=args.since,
-                               until=args.until, chunk_articles=args.chunk_articles, lake=args.lake)
+                               until=args.until, chunk_articles=args.chunk_articles or CHUNK_ARTICLES, lake=args.lake)
     except Locked as e:
         raise UsageError(str(e)) from None
     print(
@@ -219,8 +219,8 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--lake", metavar="URI",
                      help="keep the Parquet lake on object storage, e.g. s3://bucket/prefix "
                           "(?endpoint_override=host:port&scheme=http for an S3-compatible store); default <warehouse>/lake")
-    run.add_argument("--chunk-articles", type=int, default=400, metavar="N",
-                     help="articles per enrichment task")
+    run.add_argument("--chunk-articles", type=int, metavar="N",
+                     help="articles per enrichment task (default: flows.stages.CHUNK_ARTICLES)")
     run.add_argument("--lock-timeout", type=float, default=0.0, metavar="SECONDS",
                      help="wait this long for another run on the same warehouse to finish (default: do not wait)")
     run.set_defaults(func=cmd_run)

@@ -19,10 +19,9 @@ from prefect.cache_policies import NONE as NO_CACHE  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from flows import docs, lake, report, stages, state, warehouse  # noqa: E402
+from flows import docs, report, stages, state, warehouse  # noqa: E402
 from flows.ingest import DEFAULT_MAX_BYTES, IngestOptions  # noqa: E402
 from flows.ingest.http import DEFAULT_USER_AGENT  # noqa: E402
-from flows.ingest.feeds import is_url  # noqa: E402
 from flows.lock import EPHEMERAL_ENV, server_slot, writer_lock  # noqa: E402
 from flows.normalize import RunContext  # noqa: E402
 
@@ -64,12 +63,11 @@ def warm_up_worker() -> None:
 WARM_UP_BYTES = 1024 * 1024
 
 
-def warm_up_workers(files: list[str]) -> None:
+def warm_up_workers(plan: state.Plan) -> None:
     """One warm-up task per worker of a process pool, not waited for: the workers start and
     load the actor index while the flow reads the first batch. Small runs (the seeds) skip
     it: their one chunk runs in the flow's process without starting any worker."""
-    if sum(os.path.getsize(f) for f in files if not is_url(f) and os.path.isfile(f)) < WARM_UP_BYTES \
-            and not any(is_url(f) for f in files):
+    if plan.todo_bytes < WARM_UP_BYTES and not plan.remote:
         return
     from prefect.context import TaskRunContext, get_run_context
     from prefect.task_runners import ProcessPoolTaskRunner

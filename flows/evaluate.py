@@ -25,12 +25,11 @@ import sys
 import time
 from pathlib import Path
 
-from flows import PROJECT_ROOT
+from flows import PROJECT_ROOT, stages
 from flows.actors import extract_mentions
 from flows.actors.dictionary import default_index
 from flows.actors.salience import article_countries
 from flows.actors.names import name_key, token_key
-from flows.events import extract_reports
 from flows.ingest import read_input
 from flows.normalize import RunContext, normalise
 from flows.normalize.sources import SourceRegistry
@@ -206,17 +205,14 @@ def throughput(corpus: Path) -> dict:
     t = time.perf_counter()
     rows = _normalised(corpus, registry, run)
     normalise_seconds = time.perf_counter() - t
-    t = time.perf_counter()
-    mentions, discovered = extract_mentions(rows, registry)
-    seconds = time.perf_counter() - t
-    t = time.perf_counter()
-    reports = extract_reports(rows, mentions, discovered)
-    event_seconds = time.perf_counter() - t
+    found = stages.enrich(rows)  # the pipeline's actor (mentions, article countries) and event stages, timed
+    seconds, event_seconds = found.seconds["actors"], found.seconds["events"]
     return {"corpus": str(corpus), "articles": len(rows), "index_load_seconds": round(load_seconds, 2),
             "ingest_normalise_seconds": round(normalise_seconds, 2), "actor_stage_seconds": round(seconds, 2),
-            "actor_stage_articles_per_second": round(len(rows) / seconds, 1), "mentions": len(mentions),
-            "discovered_actors": len(discovered), "event_stage_seconds": round(event_seconds, 2),
-            "event_reports": len(reports), "event_reports_per_second": round(len(reports) / event_seconds, 1),
+            "actor_stage_articles_per_second": round(len(rows) / seconds, 1), "mentions": len(found.mentions),
+            "discovered_actors": len(found.discovered), "event_stage_seconds": round(event_seconds, 2),
+            "event_reports": len(found.event_reports),
+            "event_reports_per_second": round(len(found.event_reports) / event_seconds, 1),
             "event_stage_articles_per_second": round(len(rows) / event_seconds, 1)}
 
 

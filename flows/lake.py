@@ -12,6 +12,7 @@ undated articles in ``year=undated``; ``mentions`` in 16 buckets by article id.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import posixpath
 from collections import defaultdict
@@ -47,10 +48,16 @@ def is_remote(lake) -> bool:
 
 
 def location(lake) -> tuple[pafs.FileSystem, str]:
-    """(filesystem, root path on it) of a lake given as a directory or a URI."""
+    """(filesystem, root path on it) of a lake given as a directory or a URI; one
+    filesystem (one S3 client) per remote lake and process."""
     if is_remote(lake):
-        return pafs.FileSystem.from_uri(str(lake))
+        return _remote(str(lake))
     return pafs.LocalFileSystem(), os.path.abspath(str(lake))
+
+
+@functools.lru_cache(maxsize=16)
+def _remote(uri: str) -> tuple[pafs.FileSystem, str]:
+    return pafs.FileSystem.from_uri(uri)
 
 
 def table_dir(lake, name: str) -> str:

@@ -34,7 +34,7 @@ def stacked_bars(rows: list[dict], width=760, height=260) -> str:
         return '<p class="empty">No dated events yet.</p>'
     totals = {m: sum(r["events"] for r in rows if r["month"] == m) for m in months}
     top = max(totals.values())
-    left, bottom, plot_h = 40, 30, height - 50
+    left, plot_h = 40, height - 50
     bar_w = max(4, min(60, (width - left - 10) / len(months) * 0.8))
     step = (width - left - 10) / len(months)
     parts = [f'<svg class="chart" role="img" aria-label="Events per month by QuadClass" width="{width}" '

@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
-import os
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -25,8 +24,7 @@ from flows.actors.dictionary import default_index
 from flows.events import extract_reports
 from flows.events.dedupe import derive, load_event_types
 from flows.dedupe import Known, classify
-from flows.ingest import IngestOptions, iter_inputs, outside_reason, read_input
-from flows.ingest.feeds import is_url
+from flows.ingest import IngestOptions, iter_inputs, read_input
 from flows.ingest.http import redact
 from flows.normalize import RunContext, normalise
 from flows.normalize.dates import Stats
@@ -93,14 +91,16 @@ def list_inputs(paths: list[str]) -> list[str]:
     return list(iter_inputs(paths))
 
 
-def plan_batches(files: list[str], max_files: int = 500, max_bytes: int = 16 * 1024 * 1024) -> list[list[str]]:
-    """Group input files into batches of at most max_files files or about max_bytes bytes,
-    so a task handles many small files or one large one - never one article."""
+def plan_batches(files: list[str], sizes: dict[str, int], max_files: int = 500,
+                 max_bytes: int = 16 * 1024 * 1024) -> list[list[str]]:
+    """Group input files into batches of at most max_files files or about max_bytes bytes
+    (``sizes``: bytes per file, state.Plan.sizes; feed URLs count 0), so a task handles many
+    small files or one large one - never one article."""
     batches: list[list[str]] = []
     current: list[str] = []
     size = 0
     for f in files:
-        fsize = 0 if is_url(f) or outside_reason(f) else os.path.getsize(f)
+        fsize = sizes.get(f, 0)
         if current and (len(current) >= max_files or size + fsize > max_bytes):
             batches.append(current)
             current, size = [], 0
@@ -301,7 +301,7 @@ class Steps:
     the Prefect tasks of flows.etl (same signatures)."""
 
     plan: Callable[..., state.Plan] = state.plan
-    warm_up: Callable[[list[str]], Any] = lambda files: None  # start workers while the first batch is read
+    warm_up: Callable[[state.Plan], Any] = lambda plan: None  # start workers while the first batch is read
     extract: Callable[..., Extracted] = read  # read and normalise one batch of files
     enrich: Callable[[list[list[dict]]], list[Enriched]] = enrich_serially  # chunks -> results, in order
     load: Callable[..., Loaded] = load
@@ -339,7 +339,7 @@ def run_pipeline(inputs: list[str], warehouse_dir: Path | str, options: IngestOp
     backfill = options.since is not None or options.until is not None
     files = list_inputs(inputs)
     plan = steps.plan(files, lake_path, full_refresh or backfill)
-    batches_plan = plan_batches(plan.todo, max_files=batch_files)
+    batches_plan = plan_batches(plan.todo, plan.sizes, max_files=batch_files)
     log.info("run %s: %d input files (%d new, %d changed, %d unchanged) in %d batches", run.run_id, len(files),
              len(plan.new), len(plan.changed), len(plan.unchanged), len(batches_plan))
     known_events = set(lake.read(lake_path, "events", ["event_id"]).column("event_id").to_pylist())
@@ -348,7 +348,7 @@ def run_pipeline(inputs: list[str], warehouse_dir: Path | str, options: IngestOp
     batches, loaded = [], Loaded()
     changed = set(plan.changed)
     if batches_plan:
-        steps.warm_up(plan.todo)
+        steps.warm_up(plan)
     for files_ in batches_plan:
         batch = steps.extract(files_, options, run)
         batch = merge(batch, steps.enrich(chunks(batch.articles, chunk_articles)))

@@ -32,6 +32,15 @@ class Plan:
     def todo(self) -> list[str]:
         return sorted(self.new + self.changed) + self.remote
 
+    @property
+    def sizes(self) -> dict[str, int]:
+        """Bytes of each input file, as hashed (feed URLs: unknown, 0)."""
+        return {path: size for path, (_, size) in self.hashes.items()}
+
+    @property
+    def todo_bytes(self) -> int:
+        return sum(self.hashes[f][1] for f in self.new + self.changed)
+
 
 def file_hash(path: str) -> tuple[str, int]:
     """(SHA-256, size) of a file's bytes; of the link itself for a link that is not read

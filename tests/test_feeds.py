@@ -13,7 +13,6 @@ from flows import stages
 from flows.ingest import IngestOptions
 from flows.ingest.http import Fetcher
 from flows.normalize import RunContext
-from flows.records import RawArticle, Reject
 
 ARTICLE = """<html><head><title>Lavrov in Havana</title><meta name="author" content="A. Writer">
 <meta property="article:published_time" content="2024-02-20T09:00:00Z"></head><body><article>

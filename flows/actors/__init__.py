@@ -9,6 +9,9 @@ from flows.actors.salience import article_countries
 from flows.actors.names import name_key
 from flows.normalize.sources import SourceRegistry
 
+__all__ = ["ActorIndex", "ArticleMatcher", "article_countries", "default_index", "extract_mentions", "name_key",
+           "outlet_keys"]
+
 
 def outlet_keys(registry: SourceRegistry) -> frozenset[tuple]:
     """Name keys of every outlet and wire: an outlet is a source, not an actor."""

@@ -336,6 +336,23 @@ def _coordinated(recipient, parts, pe, text) -> list[str]:
     return out
 
 
+#: the word after a predicate that introduces its recipient, and whether only a participant
+#: after it can be the recipient: "discussed US sanctions against Moscow with the Russian
+#: ambassador" (the partner follows "with"), "reinforced sanctions ... under Obama" (sanctions
+#: fall on whoever follows "on"/"against", or on nobody)
+RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False), "163": (re.compile(r"\b(?:on|against)\b"), True)}
+
+
+def _recipient_marker(code: str, voice: str, trigger: str):
+    """(marker pattern, required) for an active predicate whose trigger does not already
+    end in its marker ("talks with"); None for the others."""
+    marker = RECIPIENT_MARKERS.get(code) or RECIPIENT_MARKERS.get(code[:2])
+    if voice != "active" or marker is None or trigger.lower().endswith("with") \
+            or trigger.lower().startswith("sanction"):
+        return None
+    return marker
+
+
 def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
     return actors_type.get(actor_id) == "person" or actor_id.startswith("d_")
 
@@ -387,17 +404,14 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     else:
         return None
     rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor]
-    with_ = re.search(r"\bwith\b", text[pe:pe + MAX_OBJECT_GAP]) if code.startswith("04") and voice == "active" \
-        and not text[ps:pe].lower().endswith("with") else None
-    if code == "163":  # sanctions fall on whoever follows "on" / "against", not on the next name
-        on = re.search(r"\b(?:on|against)\b", text[pe:pe + MAX_OBJECT_GAP])
-        rec_candidates = [p["actor_id"] for p in after if on and p["start_char"] >= pe + on.end()
-                          and p["actor_id"] != actor] if not text[ps:pe].lower().startswith("sanction") else rec_candidates
-    if with_ is not None and re.match(r"(?:\s*\S+){0,8}\s*$", text[pe:pe + with_.start()]):
-        # "discussed US sanctions against Moscow with the Russian ambassador": the partner follows "with"
-        after_with = [p["actor_id"] for p in after if p["start_char"] >= pe + with_.end() and p["actor_id"] != actor]
-        if after_with:
-            rec_candidates = after_with
+    marker = _recipient_marker(code, voice, text[ps:pe])
+    if marker is not None:
+        found = marker[0].search(text[pe:pe + MAX_OBJECT_GAP])
+        if found and re.match(r"(?:\s*\S+){0,8}\s*$", text[pe:pe + found.start()]):
+            marked = [p["actor_id"] for p in after if p["start_char"] >= pe + found.end() and p["actor_id"] != actor]
+            rec_candidates = marked if marked or marker[1] else rec_candidates
+        elif marker[1]:
+            rec_candidates = []
     recipient = rec_candidates[0] if rec_candidates else None
     if recipient is None and last_person and last_person != actor and OBJECT_PRONOUN.match(text[pe:pe + 6]):
         return actor, last_person, how, "pronoun"  # "the military ousted and arrested him"
