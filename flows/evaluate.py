@@ -176,7 +176,7 @@ def evaluate_events(gold_path: Path) -> dict:
         country = {a: x.country_code for a, x in index.actors.items()}
         country.update({d.actor_id: d.country_code for d in discovered})
         reports = detect({"article_id": "g", "text": g["text"], "published_date": published,
-                          "published_precision": "day"}, rows, types)
+                          "published_precision": "day"}, rows, types, index.places)
         if not reports:
             misses.append(g["text"])
             continue

@@ -52,7 +52,7 @@ def reports_of(registry):
         article = {"article_id": "a", "text": text, "published_date": published,
                    "published_precision": precision if published else None}
         types = actor_types(index, [{"actor_id": d.actor_id, "actor_type": d.actor_type} for d in discovered])
-        return [(r.cameo_code, r.actor_id, r.recipient_id, r.is_future) for r in detect(article, rows, types)]
+        return [(r.cameo_code, r.actor_id, r.recipient_id, r.is_future) for r in detect(article, rows, types, index.places)]
     return run
 
 
@@ -212,3 +212,28 @@ def test_sanctions_fall_on_whoever_follows_on_or_against(reports_of):
     assert reports_of("The United States imposed sanctions on Russia.")[0][:3] == ("163", "USA", "RUS")
     found = reports_of("Then-President Donald Trump reinforced sanctions following an easing of tensions under Barack Obama.")
     assert not [r for r in found if r[0] == "163"]  # Obama was not sanctioned
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # welcoming a decision is endorsement; welcoming a visitor is hosting
+    ("Canada welcomed the decision by Mexico to lift tariffs.", ("051", "CAN", "MEX")),
+    ("Vietnam protested to China over the deployment of missiles.", ("114", "VNM", "CHN")),
+    ("Israeli aircraft struck targets in the Gaza Strip overnight.", ("195", "ISR", "gaza")),
+    ("Norway will provide 100 million crowns to help refugees in Lebanon.", ("030", "NOR", "LBN")),
+    # the purpose of a journey happened: "flew to Washington to meet ..."
+    ("Vladimir Putin flew to Havana to meet Miguel Diaz-Canel.", ("040", "vladimir_putin", "miguel_diaz_canel")),
+])
+def test_welcomes_complaints_air_strikes_aid_and_journeys(reports_of, sentence, expected):
+    found = reports_of(sentence)
+    assert found and found[0][:3] == expected, found
+
+
+def test_a_town_where_words_were_said_is_not_their_recipient(reports_of):
+    assert reports_of("Turkey condemned the attack on its embassy in Kabul.") == []  # no recipient: no event
+    assert reports_of("Turkey condemned the attack on Afghanistan.")[0][:3] == ("111", "TUR", "AFG")
+    # a country after "in" may be what the words are about
+    assert reports_of("China is opposed to the deployment of the system in South Korea.")[0][:3] == ("120", "CHN", "KOR")
+    # force falls where it is used
+    assert reports_of("Russia attacked rebels in Aleppo.")[0][:3] == ("190", "RUS", "SYR")
+    # "struck a deal" is not an attack
+    assert not [r for r in reports_of("Russia struck a deal with Turkey.") if r[0].startswith("19")]

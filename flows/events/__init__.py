@@ -15,13 +15,14 @@ def actor_types(index: ActorIndex, discovered: list[dict]) -> dict[str, str]:
 def extract_reports(articles: list[dict], mentions: list[dict], discovered: list[dict],
                     index: ActorIndex | None = None) -> list[dict]:
     """Event report rows (lake table event_reports) for a batch of articles."""
-    types = actor_types(index or default_index(), discovered)
+    index = index or default_index()
+    types = actor_types(index, discovered)
     by_article: dict[str, list[dict]] = {}
     for m in mentions:
         by_article.setdefault(m["article_id"], []).append(m)
     rows = []
     for a in articles:
-        for r in detect(a, by_article.get(a["article_id"], []), types):
+        for r in detect(a, by_article.get(a["article_id"], []), types, index.places):
             rows.append({
                 "article_id": a["article_id"], "sentence_no": r.sentence_no, "sentence": r.sentence,
                 "start_char": r.start_char, "end_char": r.end_char, "trigger": r.trigger,

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
+from flows.actors.names import name_key
 from flows.events import timex
 from flows.normalize.dates import DATELINE_RE
 from flows.sentences import split as split_sentences
@@ -35,6 +37,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:tele)?phone (?:call|conversation|talks)\b|\bphoned\b"
                       r"|(?<!so-)(?<!is )(?<!was )(?<!be )\bcall(?:ed|s)?\b(?!\s+(?:for|on|upon|off|it)\b)"),
     ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
+    ("051", "active", r"\bwelcom(?:ed|es|ing)\b(?=\s+(?:the|a|an|this|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+                      r"(?:decisions?|moves?|steps?|announcements?|agreements?|deals?|results?|outcomes?|initiatives?"
+                      r"|proposals?|plans?|efforts?|release|progress|resolutions?|statements?|news|ceasefire|election)\b)"),
     ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted)\b"),
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
@@ -52,6 +57,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|(?:was|is|were|are) (?:grateful|thankful) to|appreciat(?:ed|es))\b"),
     ("112", "active", r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
+    ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\blodged\s+(?:an?\s+)?(?:formal\s+|official\s+|strong\s+)?"
+                      r"(?:protest|complaint)s?\b|\bsummoned\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b"),
     ("110", "active", r"\b(?:voiced|expressed|raised)\s+(?:its |their |his |her |)(?:serious |deep |grave )?"
@@ -75,14 +82,17 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles)\b)"),
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b(?=[^.;]{0,40}\b(?:sanctions|embargo"
                       r"|tariffs|(?:economic |trade )?measures against)\b)|\bsanction(?:ed|ing)\b"),
-    ("070", "active", r"\b(?:provided|sent|delivered|donated|pledged|granted)\b(?=[^.;]{0,30}\b(?:aid|assistance"
-                      r"|supplies|donations?|loans?|credits?)\b)"),
+    ("070", "active", r"\b(?:provided?|provides|sent|delivered|donated|pledged|granted|gave|give|offered)\b"
+                      r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million"
+                      r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
     ("140", "active", r"\bprotest(?:ed|ing|s)?\s+(?:against|outside|over)\b|\bdemonstrat(?:ed|ions?)\s+against\b"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed)\b"),
     ("174", "active", r"\b(?:expelled|deported)\b"),
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
-    ("190", "active", r"\b(?:attacked|bombed|shelled|invaded|airstrikes? (?:on|against)|killed|shot down|shot dead"
+    ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
+                      r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"),
+    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:\w+ )?(?:missiles|rockets|shells) (?:at|into|on))\b"),
     ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
@@ -99,6 +109,12 @@ PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secret
 PAIR_JOIN = re.compile(r"^\s*(?:and|,)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
+#: "flew to Washington to meet X": the journey's purpose was carried out, unlike "called ... to discuss"
+TRAVEL_PURPOSE = re.compile(r"\b(?:flew|travel+ed|went|came|arrived|headed|was in|were in)\b[^.;]{0,40}\bto\s+$")
+#: verbal acts (statements, appeals, praise, criticism, threats): a place after "in" or "at"
+#: is where they were said, not to whom ("condemned the attack on its embassy in Kabul")
+VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -153,8 +169,10 @@ def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) 
     return out
 
 
-def detect(article: dict, mentions: list[dict], actors_type: dict[str, str]) -> list[Report]:
-    """Event reports of one article (its row) from its actor mentions."""
+def detect(article: dict, mentions: list[dict], actors_type: dict[str, str],
+           places: Container[tuple] = frozenset()) -> list[Report]:
+    """Event reports of one article (its row) from its actor mentions; ``places``: name keys
+    of towns and regions (the gazetteer), which are where a statement was made, not to whom."""
     text = article["text"]
     published = article["published_date"] if article.get("published_precision") == "day" else None
     dated = article["published_date"] is not None
@@ -182,7 +200,8 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str]) -> 
                 speaker = _speaker(parts, s_end, text)
                 if speaker is None:
                     continue
-            if INFINITIVE.search(sentence[:pm.start()]) and not future:
+            if INFINITIVE.search(sentence[:pm.start()]) and not future \
+                    and not TRAVEL_PURPOSE.search(sentence[:pm.start()]):
                 continue  # "called ... to discuss": the purpose of another event
             if speaker:
                 quoted_after = [p["actor_id"] for p in parts if pe <= p["start_char"] and p["actor_id"] != speaker
@@ -190,7 +209,7 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str]) -> 
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
             else:
-                pair = _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code)
+                pair = _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places)
             if pair is None or (pair[1] is None and not future):
                 continue  # a past event needs someone it was done to
             if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text):
@@ -357,7 +376,12 @@ def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
     return actors_type.get(actor_id) == "person" or actor_id.startswith("d_")
 
 
-def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=""):
+def _at_place(p: dict, text: str, places: Container[tuple]) -> bool:
+    """A town or region named after "in"/"at": "the attack on its embassy in Kabul"."""
+    return bool(AT_PLACE.search(text[max(0, p["start_char"] - 8):p["start_char"]])) and name_key(p["surface"]) in places
+
+
+def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset()):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
     after = [p for p in parts if p["start_char"] >= pe and p["start_char"] - pe <= MAX_OBJECT_GAP]
     if voice == "by":
@@ -403,7 +427,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         actor, how = last_person, "context"  # "The visit also included a meeting with Raul Castro"
     else:
         return None
-    rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor]
+    rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor
+                      and not (code[:2] in VERBAL_ROOTS and _at_place(p, text, places))]
     marker = _recipient_marker(code, voice, text[ps:pe])
     if marker is not None:
         found = marker[0].search(text[pe:pe + MAX_OBJECT_GAP])
