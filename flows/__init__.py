@@ -11,17 +11,31 @@ SQL_DIR = PROJECT_ROOT / "sql"
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 
 
-def _use_system_allocator() -> None:
-    """Arrow's default allocator (mimalloc) keeps memory it has freed, so a long run that
-    rewrites lake files batch after batch grows by tens of MB a batch; the system allocator
-    gives it back (measured: 10k articles in 5 batches, RSS 249 -> 436 MiB with mimalloc,
-    228 -> 277 MiB with the system pool, same speed). ARROW_DEFAULT_MEMORY_POOL overrides."""
-    import os
+def _use_returning_allocator() -> None:
+    """Arrow's allocator: jemalloc, chosen through ``ARROW_DEFAULT_MEMORY_POOL`` before
+    pyarrow is first imported (``pyarrow.set_memory_pool`` does not reach the pools that
+    Parquet reading and writing use), told to hand freed pages back at once.
 
+    A run rewrites lake files batch after batch from Arrow's threads. Measured on 10,000
+    synthetic articles in 10 batches (RSS of a process running the plain pipeline, after the
+    first and the last batch's load): mimalloc, Arrow's default, 264 -> 452 MiB (also with
+    ``set_memory_pool(system)``); jemalloc through the environment 248 -> 293 MiB, at the
+    same speed. An ``ARROW_DEFAULT_MEMORY_POOL`` already set is left alone."""
+    import os
+    import sys
+
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")  # inherited by worker processes
+    already = "pyarrow" in sys.modules
     import pyarrow
 
-    if not os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
-        pyarrow.set_memory_pool(pyarrow.system_memory_pool())
+    if os.environ["ARROW_DEFAULT_MEMORY_POOL"] != "jemalloc":
+        return
+    try:
+        if already:  # too late for the environment: the best that can be done now
+            pyarrow.set_memory_pool(pyarrow.jemalloc_memory_pool())
+        pyarrow.jemalloc_set_decay_ms(0)
+    except NotImplementedError:  # a pyarrow built without jemalloc
+        pass
 
 
-_use_system_allocator()
+_use_returning_allocator()
