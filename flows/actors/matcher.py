@@ -80,7 +80,8 @@ class _Article:
 
 
 def _caps_ok(tokens: list[Token], text: str) -> bool:
-    if not tokens[0].is_cap or not tokens[-1].is_cap:
+    last_ok = tokens[-1].is_cap or (len(tokens) > 1 and text[tokens[-1].start - 1:tokens[-1].start] == "-")
+    if not tokens[0].is_cap or not last_ok:  # "Kim Jong-un", "Moon Jae-in": a hyphenated given name
         return False
     for t in tokens[1:-1]:
         if not (t.is_cap or t.key in CONNECTORS or text[t.start - 1:t.start] == "-"):
