@@ -226,6 +226,7 @@ INPUTS_SCHEMA = pa.schema(
     [
         ("input_path", pa.string()),
         ("content_sha256", pa.string()),
+        ("reference_sha256", pa.string()),
         ("size_bytes", pa.int64()),
         ("first_seen", pa.timestamp("us", tz="UTC")),
         ("last_seen", pa.timestamp("us", tz="UTC")),

@@ -91,16 +91,21 @@ def list_inputs(paths: list[str]) -> list[str]:
     return list(iter_inputs(paths))
 
 
+#: bytes of text per byte of a gzipped input (measured: 2.6 on news CSV, 2.6 on JSON Lines)
+GZIP_RATIO = 3
+
+
 def plan_batches(files: list[str], sizes: dict[str, int], max_files: int = 500,
-                 max_bytes: int = 16 * 1024 * 1024) -> list[list[str]]:
+                 max_bytes: int = 8 * 1024 * 1024) -> list[list[str]]:
     """Group input files into batches of at most max_files files or about max_bytes bytes
-    (``sizes``: bytes per file, state.Plan.sizes; feed URLs count 0), so a task handles many
-    small files or one large one - never one article."""
+    of text (``sizes``: bytes per file, state.Plan.sizes; a gzipped file counts GZIP_RATIO
+    times its size; feed URLs count 0), so a task handles many small files or one large
+    one - never one article - and a batch's rows stay small (8 MB of text: ~3,000 articles)."""
     batches: list[list[str]] = []
     current: list[str] = []
     size = 0
     for f in files:
-        fsize = sizes.get(f, 0)
+        fsize = sizes.get(f, 0) * (GZIP_RATIO if f.lower().endswith(".gz") else 1)
         if current and (len(current) >= max_files or size + fsize > max_bytes):
             batches.append(current)
             current, size = [], 0
@@ -342,6 +347,9 @@ def run_pipeline(inputs: list[str], warehouse_dir: Path | str, options: IngestOp
     batches_plan = plan_batches(plan.todo, plan.sizes, max_files=batch_files)
     log.info("run %s: %d input files (%d new, %d changed, %d unchanged) in %d batches", run.run_id, len(files),
              len(plan.new), len(plan.changed), len(plan.unchanged), len(batches_plan))
+    if plan.reference_changed:
+        log.info("%d unchanged input files are enriched again: the reference data (seeds) changed since their load",
+                 len(plan.reference_changed))
     known_events = set(lake.read(lake_path, "events", ["event_id"]).column("event_id").to_pylist())
     # streaming: each batch is read, enriched (chunks in parallel where the steps allow),
     # loaded into the lake and released before the next one is read

@@ -3,17 +3,19 @@
 Each input file is identified by its path and the SHA-256 of its bytes; the lake table
 ``inputs`` records what each path held when it was last loaded. A run extracts only new
 and changed files; the rows a changed file produced before (articles, their mentions and
-event reports, duplicates, rejects) are removed so its new version replaces them.
+event reports, duplicates, rejects) are removed so its new version replaces them. A file
+enriched with other reference data (seeds) than the current one counts as changed too.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flows import lake
+from flows import SEEDS_DIR, lake
 from flows.records import PER_ARTICLE_TABLES
 from flows.ingest import outside_reason
 from flows.ingest.feeds import is_url
@@ -27,6 +29,8 @@ class Plan:
     #: feed URLs: fetched every run (conditional GETs make an unchanged feed cost one 304)
     remote: list[str] = field(default_factory=list)
     hashes: dict[str, tuple[str, int]] = field(default_factory=dict)  # path -> (sha256, size)
+    #: the changed files whose bytes are the same but whose reference data (seeds) is not
+    reference_changed: list[str] = field(default_factory=list)
 
     @property
     def todo(self) -> list[str]:
@@ -57,9 +61,31 @@ def file_hash(path: str) -> tuple[str, int]:
     return h.hexdigest(), size
 
 
+#: the seeds enrichment reads: a change in any of them changes what a file's articles yield
+REFERENCE_FILES = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "places.csv", "sources.csv",
+                   "event_types.csv")
+
+
+@functools.cache
+def reference_fingerprint(seeds_dir: Path = SEEDS_DIR) -> str:
+    """SHA-256 over the reference data (seeds) that actor and event extraction use."""
+    h = hashlib.sha256()
+    for name in REFERENCE_FILES:
+        path = Path(seeds_dir) / name
+        h.update(name.encode() + b"\0")
+        if path.exists():
+            h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
 def plan(files: list[str], lake_path: Path, full_refresh: bool = False) -> Plan:
-    known = {r["input_path"]: r["content_sha256"] for r in
-             lake.read(lake_path, "inputs", ["input_path", "content_sha256"]).to_pylist()}
+    """New, changed and unchanged input files. A file counts as changed when its bytes
+    changed, or when its articles were enriched with other reference data than today's
+    seeds (an updated actor dictionary is applied to what is already loaded)."""
+    known = {r["input_path"]: (r["content_sha256"], r["reference_sha256"]) for r in
+             lake.read(lake_path, "inputs", ["input_path", "content_sha256", "reference_sha256"]).to_pylist()}
+    reference = reference_fingerprint()
     out = Plan()
     for f in files:
         if is_url(f):
@@ -68,8 +94,11 @@ def plan(files: list[str], lake_path: Path, full_refresh: bool = False) -> Plan:
         out.hashes[f] = file_hash(f)
         if f not in known:
             out.new.append(f)
-        elif known[f] != out.hashes[f][0] or full_refresh:
+        elif known[f][0] != out.hashes[f][0] or full_refresh:
             out.changed.append(f)
+        elif known[f][1] != reference:
+            out.changed.append(f)
+            out.reference_changed.append(f)
         else:
             out.unchanged.append(f)
     return out
@@ -101,6 +130,7 @@ def record(lake_path: Path, plan_: Plan, run_id: str, now: dt.datetime, counts: 
         arts, rejs = counts.get(path, (old["articles"], old["rejects"]) if old else (0, 0))
         rows.append({
             "input_path": path, "content_sha256": digest, "size_bytes": size,
+            "reference_sha256": reference_fingerprint() if loaded or not old else old["reference_sha256"],
             "first_seen": old["first_seen"] if old else now, "last_seen": now,
             "last_loaded_run_id": run_id if loaded or not old else old["last_loaded_run_id"],
             "status": "rejected" if arts == 0 and rejs > 0 else "loaded",

@@ -154,3 +154,23 @@ def test_failed_runs_leave_the_warehouse_and_retry_what_they_did_not_finish(seed
     assert recovered.added == 0
     con = duckdb.connect(str(db_path(wh)), read_only=True)
     assert con.execute("select count(*) from articles where input_path = ?", [str(new)]).fetchone()[0] == 1
+
+
+def test_changed_reference_data_enriches_loaded_files_again(seeds_copy, tmp_path, monkeypatch):
+    from flows import state
+
+    wh = tmp_path / "wh"
+    build([seeds_copy], wh)
+    before = snapshot(wh)
+    # an updated actor dictionary (seeds) applies to what is already loaded, not only to new files
+    monkeypatch.setattr(state, "reference_fingerprint", lambda seeds_dir=None: "other seeds")
+    plan = state.plan([str(p) for p in sorted(seeds_copy.iterdir())], wh / "lake")
+    assert len(plan.changed) == len(plan.reference_changed) == len(list(seeds_copy.iterdir())) and not plan.unchanged
+    build([seeds_copy], wh, run_id="r2")
+    assert snapshot(wh) == before  # same seeds in fact: the same rows
+    con = duckdb.connect(str(db_path(wh)), read_only=True)
+    try:
+        assert con.execute("select distinct reference_sha256 from inputs").fetchall() == [("other seeds",)]
+    finally:
+        con.close()
+    assert not state.plan([str(p) for p in sorted(seeds_copy.iterdir())], wh / "lake").changed
