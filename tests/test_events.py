@@ -237,3 +237,20 @@ def test_a_town_where_words_were_said_is_not_their_recipient(reports_of):
     assert reports_of("Russia attacked rebels in Aleppo.")[0][:3] == ("190", "RUS", "SYR")
     # "struck a deal" is not an attack
     assert not [r for r in reports_of("Russia struck a deal with Turkey.") if r[0].startswith("19")]
+
+
+def test_leading_clause_takes_its_subject_after_the_comma(reports_of):
+    found = reports_of("Speaking after talks with his Japanese counterpart in Tokyo, Sergey Lavrov said more talks "
+                       "would follow.")
+    assert found and found[0][:3] == ("040", "sergey_lavrov", "JPN"), found
+    # a subject before the predicate is the actor as usual
+    assert reports_of("After the summit, Vladimir Putin met Miguel Diaz-Canel.")[0][:3] == \
+        ("040", "vladimir_putin", "miguel_diaz_canel")
+
+
+def test_filed_protests_and_the_country_of_a_discovered_host(reports_of, registry):
+    assert reports_of("The Philippines has filed a diplomatic protest against China.")[0][:3] == ("114", "PHL", "CHN")
+    matcher = ArticleMatcher(default_index(), outlet_keys(registry))
+    _, discovered = matcher.match("Iraqi Prime Minister Haider al-Abadi was welcomed by King Carlos Vandermeer.", WED)
+    # Iraq qualifies al-Abadi, not the host named after "was welcomed by"
+    assert [d.country_code for d in discovered if d.actor_id == "d_carlos_vandermer"] == [None]

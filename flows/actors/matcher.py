@@ -101,6 +101,12 @@ def _adjacent(tokens: list[Token], text: str) -> bool:
     return True
 
 
+#: words that end a role phrase: "Iraqi Prime Minister Haider al-Abadi was welcomed by King
+#: Salman" - Iraq is not Salman's country
+CLAUSE_BREAK = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|met|meets|by|with|and|after|before|for|from"
+                          r"|in|on|at|to|while|when|who|which|that)\b|[.;:()]")
+
+
 class ArticleMatcher:
     def __init__(self, index: ActorIndex, not_actors: frozenset[tuple] = frozenset()):
         self.index = index
@@ -327,8 +333,8 @@ class ArticleMatcher:
         national organisation named just before it or in an appositive after it."""
         best = None
         for m in mentions:
-            if start - window <= m.end_char <= start or (end <= m.start_char <= end + window
-                                                          and "," in text[end:m.start_char + 1]):
+            before = start - window <= m.end_char <= start and not CLAUSE_BREAK.search(text[m.end_char:start])
+            if before or (end <= m.start_char <= end + window and "," in text[end:m.start_char + 1]):
                 actor = self.index.actors.get(m.actor_id)
                 if actor is not None and actor.country_code and actor.actor_type != "person":
                     distance = start - m.end_char if m.end_char <= start else m.start_char - end

@@ -57,7 +57,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|(?:was|is|were|are) (?:grateful|thankful) to|appreciat(?:ed|es))\b"),
     ("112", "active", r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
-    ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\blodged\s+(?:an?\s+)?(?:formal\s+|official\s+|strong\s+)?"
+    ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                       r"(?:protest|complaint)s?\b|\bsummoned\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b"),
@@ -209,7 +209,8 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str],
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
             else:
-                pair = _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places)
+                pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type) \
+                    or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places)
             if pair is None or (pair[1] is None and not future):
                 continue  # a past event needs someone it was done to
             if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text):
@@ -374,6 +375,27 @@ def _recipient_marker(code: str, voice: str, trigger: str):
 
 def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
     return actors_type.get(actor_id) == "person" or actor_id.startswith("d_")
+
+
+#: a leading clause whose subject follows it: "Speaking after talks with his Japanese
+#: counterpart, Lavrov said ...", "After meeting Xi, Macron flew home"
+LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Speaking|During|Before|Upon)\b[^,;\"“]{0,200},")
+
+
+def _lead_clause(parts, s_start, ps, pe, sentence, actors_type):
+    """(actor, recipient, how, how) for a predicate inside a leading clause, the actor being
+    the clause's subject after the comma; None when the predicate is elsewhere."""
+    lead = LEAD_CLAUSE.match(sentence)
+    if lead is None or pe > s_start + lead.end() or any(p["end_char"] <= ps and p["start_char"] >= s_start for p in parts):
+        return None
+    clause_end = s_start + lead.end()
+    subjects = [p for p in parts if p["start_char"] >= clause_end]
+    if not subjects:
+        return None
+    persons = [p for p in subjects if _is_person(p["actor_id"], actors_type)]
+    actor = (persons or subjects)[0]["actor_id"]
+    objects = [p["actor_id"] for p in parts if pe <= p["start_char"] < clause_end and p["actor_id"] != actor]
+    return actor, objects[0] if objects else None, "clause_subject", "object" if objects else None
 
 
 def _at_place(p: dict, text: str, places: Container[tuple]) -> bool:
