@@ -169,8 +169,14 @@ def task_runner(kind: str = "process", workers: int | None = None, address: str 
 
         if address:
             return DaskTaskRunner(address=address)
+        # a local cluster's shutdown races its own connections: distributed logs each comm it
+        # finds closed with a traceback at INFO (dask/distributed#7192) - noise, not a failure
+        import logging
+
+        logging.getLogger("distributed.batched").setLevel(logging.WARNING)
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers or os.cpu_count(), "threads_per_worker": 1,
-                                              "processes": True, "dashboard_address": None})
+                                              "processes": True, "dashboard_address": None,
+                                              "silence_logs": logging.WARNING})
     raise ValueError(f"unknown task runner {kind!r} (one of {', '.join(TASK_RUNNERS)})")
 
 

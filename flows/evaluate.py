@@ -223,10 +223,10 @@ def main(argv=None) -> int:
     p.add_argument("--corpus", type=Path, default=SHARED / "news_articles_2017.csv.gz")
     fixtures = PROJECT_ROOT / "tests" / "fixtures"
     p.add_argument("--event-gold", type=Path, action="append",
-                   help="hand-coded event sentences (repeatable; default: both files in tests/fixtures)")
+                   help="hand-coded event sentences (repeatable; default: the event_gold files in tests/fixtures)")
     p.add_argument("--json", type=Path, help="also write the figures here")
     args = p.parse_args(argv)
-    golds = args.event_gold or [fixtures / f"event_gold{s}.jsonl" for s in ("", "_corpus", "_heldout")]
+    golds = args.event_gold or [fixtures / f"event_gold{s}.jsonl" for s in ("", "_corpus", "_wire", "_heldout", "_heldout2")]
     figures = {f"events:{g.name}": evaluate_events(g) for g in golds}
     if args.articles.exists() and args.gold.exists():
         figures["reuters"] = evaluate_reuters(args.articles, args.gold)

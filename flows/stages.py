@@ -96,11 +96,13 @@ GZIP_RATIO = 3
 
 
 def plan_batches(files: list[str], sizes: dict[str, int], max_files: int = 500,
-                 max_bytes: int = 8 * 1024 * 1024) -> list[list[str]]:
+                 max_bytes: int = 16 * 1024 * 1024) -> list[list[str]]:
     """Group input files into batches of at most max_files files or about max_bytes bytes
     of text (``sizes``: bytes per file, state.Plan.sizes; a gzipped file counts GZIP_RATIO
     times its size; feed URLs count 0), so a task handles many small files or one large
-    one - never one article - and a batch's rows stay small (8 MB of text: ~3,000 articles)."""
+    one - never one article - and a batch's rows stay small (16 MB of text: ~6,000 articles;
+    each batch rewrites the lake partitions it adds to, so fewer, larger batches cost less
+    time and more memory)."""
     batches: list[list[str]] = []
     current: list[str] = []
     size = 0
