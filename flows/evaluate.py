@@ -157,7 +157,7 @@ def evaluate_events(gold_path: Path) -> dict:
     """Category and actor/recipient country accuracy on hand-coded sentences (one JSON object
     a line: text, category, actor and recipient ISO-3 codes, null for none)."""
     from flows.actors import ArticleMatcher, outlet_keys
-    from flows.events import actor_types
+    from flows.events import actor_countries, actor_types
     from flows.events.dedupe import load_event_types
     from flows.events.detect import detect
 
@@ -172,11 +172,12 @@ def evaluate_events(gold_path: Path) -> dict:
         mentions, discovered = matcher.match(g["text"], published)
         rows = [{"article_id": "g", "actor_id": m.actor_id, "surface": m.surface, "start_char": m.start_char,
                  "end_char": m.end_char, "sentence_no": m.sentence_no} for m in mentions]
-        types = actor_types(index, [{"actor_id": d.actor_id, "actor_type": d.actor_type} for d in discovered])
+        found = [{"actor_id": d.actor_id, "actor_type": d.actor_type, "country_code": d.country_code} for d in discovered]
+        types, countries = actor_types(index, found), actor_countries(index, found)
         country = {a: x.country_code for a, x in index.actors.items()}
         country.update({d.actor_id: d.country_code for d in discovered})
         reports = detect({"article_id": "g", "text": g["text"], "published_date": published,
-                          "published_precision": "day"}, rows, types, index.places)
+                          "published_precision": "day"}, rows, types, index.places, countries)
         if not reports:
             misses.append(g["text"])
             continue

@@ -6,7 +6,7 @@ import pytest
 
 from flows.actors import ArticleMatcher, outlet_keys
 from flows.actors.dictionary import default_index
-from flows.events import actor_types
+from flows.events import actor_countries, actor_types
 from flows.events import timex
 from flows.events.dedupe import derive, load_event_types
 from flows.events.detect import detect
@@ -51,8 +51,9 @@ def reports_of(registry):
                  "end_char": m.end_char, "sentence_no": m.sentence_no} for m in mentions]
         article = {"article_id": "a", "text": text, "published_date": published,
                    "published_precision": precision if published else None}
-        types = actor_types(index, [{"actor_id": d.actor_id, "actor_type": d.actor_type} for d in discovered])
-        return [(r.cameo_code, r.actor_id, r.recipient_id, r.is_future) for r in detect(article, rows, types, index.places)]
+        found = [{"actor_id": d.actor_id, "actor_type": d.actor_type, "country_code": d.country_code} for d in discovered]
+        types, countries = actor_types(index, found), actor_countries(index, found)
+        return [(r.cameo_code, r.actor_id, r.recipient_id, r.is_future) for r in detect(article, rows, types, index.places, countries)]
     return run
 
 
@@ -254,3 +255,12 @@ def test_filed_protests_and_the_country_of_a_discovered_host(reports_of, registr
     _, discovered = matcher.match("Iraqi Prime Minister Haider al-Abadi was welcomed by King Carlos Vandermeer.", WED)
     # Iraq qualifies al-Abadi, not the host named after "was welcomed by"
     assert [d.country_code for d in discovered if d.actor_id == "d_carlos_vandermer"] == [None]
+
+
+def test_force_against_an_unnamed_group_at_home_is_domestic(reports_of):
+    # CAMEO codes a domestic event with the same country on both sides
+    assert reports_of("Police in Kenya arrested dozens of opposition supporters in Nairobi.")[0][:3] == \
+        ("173", "KEN", "KEN")
+    assert reports_of("Syrian government forces shelled the rebel-held town of Douma.")[0][:3] == ("190", "SYR", "SYR")
+    # words are not force: no domestic recipient for criticism of "the government"
+    assert reports_of("Kenya criticised the government.") == []

@@ -12,17 +12,25 @@ def actor_types(index: ActorIndex, discovered: list[dict]) -> dict[str, str]:
     return types
 
 
+def actor_countries(index: ActorIndex, discovered: list[dict]) -> dict[str, str]:
+    """actor id -> country code, dictionary and discovered actors (those with a country)."""
+    out = {a: x.country_code for a, x in index.actors.items() if x.country_code}
+    out.update({d["actor_id"]: d["country_code"] for d in discovered if d.get("country_code")})
+    return out
+
+
 def extract_reports(articles: list[dict], mentions: list[dict], discovered: list[dict],
                     index: ActorIndex | None = None) -> list[dict]:
     """Event report rows (lake table event_reports) for a batch of articles."""
     index = index or default_index()
     types = actor_types(index, discovered)
+    countries = actor_countries(index, discovered)
     by_article: dict[str, list[dict]] = {}
     for m in mentions:
         by_article.setdefault(m["article_id"], []).append(m)
     rows = []
     for a in articles:
-        for r in detect(a, by_article.get(a["article_id"], []), types, index.places):
+        for r in detect(a, by_article.get(a["article_id"], []), types, index.places, countries):
             rows.append({
                 "article_id": a["article_id"], "sentence_no": r.sentence_no, "sentence": r.sentence,
                 "start_char": r.start_char, "end_char": r.end_char, "trigger": r.trigger,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 
 from flows.actors.names import name_key
@@ -170,9 +170,11 @@ def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) 
 
 
 def detect(article: dict, mentions: list[dict], actors_type: dict[str, str],
-           places: Container[tuple] = frozenset()) -> list[Report]:
+           places: Container[tuple] = frozenset(), countries: Mapping[str, str] | None = None) -> list[Report]:
     """Event reports of one article (its row) from its actor mentions; ``places``: name keys
-    of towns and regions (the gazetteer), which are where a statement was made, not to whom."""
+    of towns and regions (the gazetteer), which are where a statement was made, not to whom;
+    ``countries``: actor id -> country code, for force used at home ("Kenyan police
+    arrested opposition supporters": Kenya on Kenya)."""
     text = article["text"]
     published = article["published_date"] if article.get("published_precision") == "day" else None
     dated = article["published_date"] is not None
@@ -210,7 +212,8 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str],
                         "object" if quoted_after else None)
             else:
                 pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type) \
-                    or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places)
+                    or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
+                              countries or {})
             if pair is None or (pair[1] is None and not future):
                 continue  # a past event needs someone it was done to
             if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text):
@@ -226,7 +229,7 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str],
                 cameo = ("036" if code.startswith("04") else "030") if future and code[:2] in ("04", "05", "06", "07") \
                     else code
                 key = (cameo[:2], actor, recipient)
-                if key in seen or recipient == actor:
+                if key in seen or (recipient == actor and how_r != "domestic"):
                     continue
                 seen.add(key)
                 # an intended event is dated when the intent was stated, never in the future
@@ -262,7 +265,8 @@ def _may_hold_event(parts: list[dict], sentence: str) -> bool:
     an actor from context ("He ...", "a meeting with Y") or a stated intent."""
     if len(parts) >= 2:
         return True
-    return bool(parts) and bool(PRONOUN_START.match(sentence) or " with " in sentence or FUTURE.search(sentence))
+    return bool(parts) and bool(PRONOUN_START.match(sentence) or " with " in sentence or FUTURE.search(sentence)
+                                or DOMESTIC_WORDS.search(sentence))
 
 
 def _without_dateline(sentence: str, sentence_no: int) -> str:
@@ -403,7 +407,36 @@ def _at_place(p: dict, text: str, places: Container[tuple]) -> bool:
     return bool(AT_PLACE.search(text[max(0, p["start_char"] - 8):p["start_char"]])) and name_key(p["surface"]) in places
 
 
-def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset()):
+#: force and protest whose target is an unnamed group at home: "arrested dozens of opposition
+#: supporters", "shelled the rebel-held town of Douma" - the actor's own country (CAMEO codes
+#: domestic events with the same country on both sides)
+DOMESTIC_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+_DOMESTIC_GROUPS = (r"(?:supporters|protesters|demonstrators|opposition|rebels|militants|insurgents|fighters|civilians"
+                    r"|people|activists|journalists|students|workers|dissidents|suspects|villagers|residents|town"
+                    r"|village|neighbou?rhoods?|districts?|areas?|positions|strongholds|government|authorities|regime"
+                    r"|police)\b")
+DOMESTIC_TARGET = re.compile(r"^\s+(?:[\w\-]+\s+){0,5}?" + _DOMESTIC_GROUPS, re.I)
+DOMESTIC_WORDS = re.compile(r"\b" + _DOMESTIC_GROUPS, re.I)  # the cheap test before the predicate search
+
+
+#: the state's own forces as the subject: "Syrian government forces shelled", "Police in Kenya arrested"
+FORCE_NOUNS = r"(?:police|army|troops|forces|military|soldiers|authorities|security services|government)"
+FORCE_AFTER = re.compile(r"^['’]?s?\s+(?:[\w\-]+\s+){0,2}?" + FORCE_NOUNS + r"\s+$", re.I)
+FORCE_BEFORE = re.compile(r"\b" + FORCE_NOUNS + r"\s+(?:in|of)\s+$", re.I)
+
+
+def _security_force(actor, parts, ps, text) -> bool:
+    """The actor's mention is the country of the forces that act right after it."""
+    m = max((p for p in parts if p["actor_id"] == actor and p["end_char"] <= ps), key=lambda p: p["start_char"],
+            default=None)
+    if m is None:
+        return False
+    return bool(FORCE_AFTER.match(text[m["end_char"]:ps]) or (FORCE_BEFORE.search(text[max(0, m["start_char"] - 30):m["start_char"]])
+                                                             and not text[m["end_char"]:ps].strip()))
+
+
+def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset(),
+           countries=None):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
     after = [p for p in parts if p["start_char"] >= pe and p["start_char"] - pe <= MAX_OBJECT_GAP]
     if voice == "by":
@@ -460,6 +493,10 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         elif marker[1]:
             rec_candidates = []
     recipient = rec_candidates[0] if rec_candidates else None
+    home = (countries or {}).get(actor)
+    if recipient is None and home and code[:2] in DOMESTIC_ROOTS and not OBJECT_PRONOUN.match(text[pe:pe + 6]) \
+            and DOMESTIC_TARGET.match(text[pe:pe + 80]) and _security_force(actor, parts, ps, text):
+        return actor, home, how, "domestic"
     if recipient is None and last_person and last_person != actor and OBJECT_PRONOUN.match(text[pe:pe + 6]):
         return actor, last_person, how, "pronoun"  # "the military ousted and arrested him"
     if PASSIVE_BY.match(text[pe:pe + 5]) and recipient is not None:  # "X was criticized by Y"
