@@ -172,8 +172,8 @@ def evaluate_events(gold_path: Path) -> dict:
         mentions, discovered = matcher.match(g["text"], published)
         rows = [{"article_id": "g", "actor_id": m.actor_id, "surface": m.surface, "start_char": m.start_char,
                  "end_char": m.end_char, "sentence_no": m.sentence_no} for m in mentions]
-        found = [{"actor_id": d.actor_id, "actor_type": d.actor_type, "country_code": d.country_code} for d in discovered]
-        types, countries = actor_types(index, found), actor_countries(index, found)
+        new_actors = [{"actor_id": d.actor_id, "actor_type": d.actor_type, "country_code": d.country_code} for d in discovered]
+        types, countries = actor_types(index, new_actors), actor_countries(index, new_actors)
         country = {a: x.country_code for a, x in index.actors.items()}
         country.update({d.actor_id: d.country_code for d in discovered})
         reports = detect({"article_id": "g", "text": g["text"], "published_date": published,
@@ -227,7 +227,7 @@ def main(argv=None) -> int:
                    help="hand-coded event sentences (repeatable; default: the event_gold files in tests/fixtures)")
     p.add_argument("--json", type=Path, help="also write the figures here")
     args = p.parse_args(argv)
-    golds = args.event_gold or [fixtures / f"event_gold{s}.jsonl" for s in ("", "_corpus", "_wire", "_heldout", "_heldout2")]
+    golds = args.event_gold or [fixtures / f"event_gold{s}.jsonl" for s in ("", "_corpus", "_wire", "_heldout", "_heldout2", "_heldout3")]
     figures = {f"events:{g.name}": evaluate_events(g) for g in golds}
     if args.articles.exists() and args.gold.exists():
         figures["reuters"] = evaluate_reuters(args.articles, args.gold)
