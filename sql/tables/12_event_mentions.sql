@@ -39,8 +39,8 @@ COMMENT ON COLUMN event_mentions.trigger_end IS 'Offset just past the predicate.
 COMMENT ON COLUMN event_mentions.cameo_code IS 'CAMEO code of this report.';
 COMMENT ON COLUMN event_mentions.actor_id IS 'Initiator as this report gives it (actors.actor_id).';
 COMMENT ON COLUMN event_mentions.recipient_id IS 'Recipient as this report gives it; NULL when none.';
-COMMENT ON COLUMN event_mentions.actor_found_by IS 'How the actor was found: subject (before the predicate), pair (X and Y ...), between (talks between X and Y), by (visit by X), object (Y welcomed X: X visited), pronoun (He ...: the last person acting), context (a meeting with Y: the last person acting), speaker (a quoted intent), agent (passive by-phrase).';
-COMMENT ON COLUMN event_mentions.recipient_found_by IS 'How the recipient was found: object (after the predicate), pair, between, subject, agent, after; NULL when none.';
+COMMENT ON COLUMN event_mentions.actor_found_by IS 'How the actor was found: subject (before the predicate), pair (X and Y ...), between (talks between X and Y), by (visit by X), object (Y welcomed X: X visited), possessor (X''s visit to Y), pronoun (He ...: the last person acting), context (a meeting with Y: the last person acting), speaker (a quoted intent), agent (passive by-phrase), claimant (X said Y did it: X accuses Y), clause_subject (the subject after a leading clause: Speaking after talks with Y, X said).';
+COMMENT ON COLUMN event_mentions.recipient_found_by IS 'How the recipient was found: object (after the predicate), pair, between, subject, agent, after, pronoun (... arrested him), claimed and accused (the one said to have done it), domestic (force of a state''s own forces against an unnamed group at home: the actor''s own country); NULL when none.';
 COMMENT ON COLUMN event_mentions.is_future IS 'The report states an intent or plan, not a past event.';
 COMMENT ON COLUMN event_mentions.report_date IS 'Date this report gives the event.';
 COMMENT ON COLUMN event_mentions.date_precision IS 'Precision of report_date: day, week, month, year, publication or unknown.';
