@@ -157,7 +157,7 @@ def evaluate_events(gold_path: Path) -> dict:
     """Category and actor/recipient country accuracy on hand-coded sentences (one JSON object
     a line: text, category, actor and recipient ISO-3 codes, null for none)."""
     from flows.actors import ArticleMatcher, outlet_keys
-    from flows.events import actor_countries, actor_types
+    from flows.events import actor_facts
     from flows.events.dedupe import load_event_types
     from flows.events.detect import detect
 
@@ -173,9 +173,7 @@ def evaluate_events(gold_path: Path) -> dict:
         rows = [{"article_id": "g", "actor_id": m.actor_id, "surface": m.surface, "start_char": m.start_char,
                  "end_char": m.end_char, "sentence_no": m.sentence_no} for m in mentions]
         new_actors = [{"actor_id": d.actor_id, "actor_type": d.actor_type, "country_code": d.country_code} for d in discovered]
-        types, countries = actor_types(index, new_actors), actor_countries(index, new_actors)
-        country = {a: x.country_code for a, x in index.actors.items()}
-        country.update({d.actor_id: d.country_code for d in discovered})
+        types, countries = actor_facts(index, new_actors)
         reports = detect({"article_id": "g", "text": g["text"], "published_date": published,
                           "published_precision": "day"}, rows, types, index.places, countries)
         if not reports:
@@ -185,7 +183,7 @@ def evaluate_events(gold_path: Path) -> dict:
         r = reports[0]
         got_cat = categories[r.cameo_code]
         cat += got_cat == g["category"]
-        a, b = country.get(r.actor_id), country.get(r.recipient_id) if r.recipient_id else None
+        a, b = countries.get(r.actor_id), countries.get(r.recipient_id) if r.recipient_id else None
         # the pair, in either order for CONSULT (PLOVER's visitor/host aside, a meeting has no direction)
         if got_cat == "CONSULT" and {a, b} == {g["actor"], g["recipient"]}:
             a, b = g["actor"], g["recipient"]

@@ -6,7 +6,7 @@ import pytest
 
 from flows.actors import ArticleMatcher, outlet_keys
 from flows.actors.dictionary import default_index
-from flows.events import actor_countries, actor_types
+from flows.events import actor_facts
 from flows.events import timex
 from flows.events.dedupe import derive, load_event_types
 from flows.events.detect import detect
@@ -52,7 +52,7 @@ def reports_of(registry):
         article = {"article_id": "a", "text": text, "published_date": published,
                    "published_precision": precision if published else None}
         found = [{"actor_id": d.actor_id, "actor_type": d.actor_type, "country_code": d.country_code} for d in discovered]
-        types, countries = actor_types(index, found), actor_countries(index, found)
+        types, countries = actor_facts(index, found)
         return [(r.cameo_code, r.actor_id, r.recipient_id, r.is_future) for r in detect(article, rows, types, index.places, countries)]
     return run
 

@@ -50,6 +50,9 @@ class ActorIndex:
     def __init__(self, actors: dict[str, Actor], aliases: list[tuple[str, str]], roles: dict[str, list[Role]],
                  places: dict[tuple, str] | None = None):
         self.actors = actors
+        #: actor id -> type, and -> country code (actors with one): what event detection asks per mention
+        self.types: dict[str, str] = {a: x.actor_type for a, x in actors.items()}
+        self.countries: dict[str, str] = {a: x.country_code for a, x in actors.items() if x.country_code}
         #: place name key -> country code, for the place of a dateline (gazetteer, seeds/places.csv)
         self.places = places or {}
         self.roles = roles

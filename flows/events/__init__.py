@@ -2,29 +2,27 @@
 dated from the text (timex.py) and deduplicated across articles (dedupe.py)."""
 from __future__ import annotations
 
+from collections import ChainMap
+from collections.abc import Mapping
+
 from flows.actors.dictionary import ActorIndex, default_index
 from flows.events.detect import detect
 
 
-def actor_types(index: ActorIndex, discovered: list[dict]) -> dict[str, str]:
-    types = {a: x.actor_type for a, x in index.actors.items()}
-    types.update({d["actor_id"]: d["actor_type"] for d in discovered})
-    return types
-
-
-def actor_countries(index: ActorIndex, discovered: list[dict]) -> dict[str, str]:
-    """actor id -> country code, dictionary and discovered actors (those with a country)."""
-    out = {a: x.country_code for a, x in index.actors.items() if x.country_code}
-    out.update({d["actor_id"]: d["country_code"] for d in discovered if d.get("country_code")})
-    return out
+def actor_facts(index: ActorIndex, discovered: list[dict]) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """(actor id -> type, actor id -> country code) over the dictionary and the discovered
+    actors of a chunk; the dictionary's maps are shared, not copied."""
+    types = ChainMap({d["actor_id"]: d["actor_type"] for d in discovered}, index.types)
+    countries = ChainMap({d["actor_id"]: d["country_code"] for d in discovered if d.get("country_code")},
+                         index.countries)
+    return types, countries
 
 
 def extract_reports(articles: list[dict], mentions: list[dict], discovered: list[dict],
                     index: ActorIndex | None = None) -> list[dict]:
     """Event report rows (lake table event_reports) for a batch of articles."""
     index = index or default_index()
-    types = actor_types(index, discovered)
-    countries = actor_countries(index, discovered)
+    types, countries = actor_facts(index, discovered)
     by_article: dict[str, list[dict]] = {}
     for m in mentions:
         by_article.setdefault(m["article_id"], []).append(m)

@@ -172,7 +172,7 @@ def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) 
     return out
 
 
-def detect(article: dict, mentions: list[dict], actors_type: dict[str, str],
+def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
            places: Container[tuple] = frozenset(), countries: Mapping[str, str] | None = None) -> list[Report]:
     """Event reports of one article (its row) from its actor mentions; ``places``: name keys
     of towns and regions (the gazetteer), which are where a statement was made, not to whom;
@@ -265,7 +265,8 @@ def detect(article: dict, mentions: list[dict], actors_type: dict[str, str],
 
 def _may_hold_event(parts: list[dict], sentence: str) -> bool:
     """Cheap test before the predicate search: an event needs two participants, or one and
-    an actor from context ("He ...", "a meeting with Y") or a stated intent."""
+    an actor from context ("He ...", "a meeting with Y"), a stated intent or an unnamed
+    group a state's forces may act on at home."""
     if len(parts) >= 2:
         return True
     return bool(parts) and bool(PRONOUN_START.match(sentence) or " with " in sentence or FUTURE.search(sentence)
