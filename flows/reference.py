@@ -60,6 +60,9 @@ COALITION ORGANIZATIONS COMMAND""".split())
 ROLE_WORDS = set("""SECRETARY PRESIDENT MINISTER CHIEF HEAD LEADER REPRESENTATIVE SPOKESMAN SPOKESWOMAN AMBASSADOR
 ENVOY DIRECTOR CHAIRMAN OFFICIAL COMMANDER GOVERNOR PREMIER KING QUEEN PRINCE ATTORNEY GENERAL SENATOR DEPUTY
 OFFICER MAYOR JUDGE""".split())
+#: the same as name keys ("secretari"): a person's alias with one of them is a title, and its shorter forms
+#: ("Secretary of State") name nobody in particular
+ROLE_KEYS = frozenset(name_key(" ".join(ROLE_WORDS)))
 #: words that make an entry a place or a publication rather than a person
 NOT_PERSON_WORDS = set("""HOUSE TIMES POST NEWS JOURNAL PRESS TRIBUNE HERALD GAZETTE TELEGRAPH CHANNEL RADIO
 TELEVISION TV STREET SQUARE PALACE CITY ISLAND ISLANDS RIVER SEA OCEAN GULF""".split())
@@ -270,7 +273,7 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
             for raw in [e.raw, *e.aliases]:
                 alias = display_name(raw, acronym=actor_type == "organization")
                 b.add_alias(actor_id, alias, f"phoenix:{fname}")
-                if actor_type == "person" and not set(name_key(alias)) & {w.lower() for w in ROLE_WORDS}:
+                if actor_type == "person" and not set(name_key(alias)) & ROLE_KEYS:
                     for v in person_variants(alias):
                         b.add_alias(actor_id, v, "phoenix:variant")
                 elif actor_type == "organization" and alias.lower().startswith("the "):
