@@ -264,3 +264,88 @@ def test_force_against_an_unnamed_group_at_home_is_domestic(reports_of):
     assert reports_of("Syrian government forces shelled the rebel-held town of Douma.")[0][:3] == ("190", "SYR", "SYR")
     # words are not force: no domestic recipient for criticism of "the government"
     assert reports_of("Kenya criticised the government.") == []
+
+
+def test_welcoming_what_someone_did_is_support_not_a_visit(reports_of):
+    got = reports_of("Benjamin Netanyahu welcomed US President Donald Trump's introduction of new sanctions against Iran.")
+    assert got[0][:3] == ("051", "benjamin_netaniahu", "donald_trump")
+    assert reports_of("Benjamin Netanyahu welcomed US President Donald Trump in Jerusalem.")[0][:3] == \
+        ("042", "donald_trump", "benjamin_netaniahu")  # a person welcomed is a visit
+
+
+def test_a_passive_without_its_agent_names_no_actor(reports_of):
+    assert reports_of("Two Romanian soldiers were killed in Afghanistan.") == []
+    assert reports_of("Two Romanian soldiers were killed by Afghan police.")[0][:3] == ("190", "AFG", "ROU")
+    assert reports_of("China is opposed to the deployment of the system in South Korea.")[0][:3] == ("120", "CHN", "KOR")
+
+
+def test_an_actor_qualified_by_a_place_is_not_the_place(reports_of):
+    got = reports_of("Since the coup attempt, Turkey has accused Pennsylvania-based Fethullah Gulen of plotting it.")
+    assert got[0][:3] == ("112", "TUR", "fethulah_gulen")
+
+
+def test_a_recipient_is_not_taken_from_a_relative_clause(reports_of):
+    got = reports_of("UK members of Parliament have rejected an amendment to the Brexit bill that would safeguard EU citizens.")
+    assert got == []  # what was rejected is a bill, not the EU
+    assert reports_of("Russia rejected the proposal of the United States that talks resume.")[0][:3] == ("120", "RUS", "USA")
+
+
+def test_promises_meetings_of_two_and_contacts_had(reports_of):
+    got = reports_of("Speaker of the State Duma Vyacheslav Volodin promised to develop the Russian-French "
+                     "inter-parliamentary dialogue.")
+    assert got[0][:3] == ("030", "vyacheslav_volodin", "FRA")  # the other side of "Russian-French"
+    assert reports_of("A ceremonial meeting of Atambayev and Putin was held at the residence.")[0][:3] == \
+        ("040", "almazbek_atambayev", "vladimir_putin")
+    assert reports_of("Putin and Rutte earlier had quite frank and productive contacts.")[0][:3] == \
+        ("040", "vladimir_putin", "mark_rutte")
+    assert reports_of("Talks in Vienna brought together defence ministers from Austria and Hungary.")[0][:3] == \
+        ("040", "AUT", "HUN")
+    assert reports_of("Group B has brought together Germany, Chile, Australia and Cameroon.") == []  # a draw, not talks
+
+
+def test_a_partner_far_after_its_marker_is_still_the_recipient(reports_of):
+    got = reports_of("Oil Minister of Venezuela Nelson Martinez discussed performance of the oil production reduction "
+                     "agreement with Russian Energy Minister Alexander Novak, Martinez told TASS on Monday.")
+    assert got[0][:3] == ("040", "d_nelson_martinez", "alexander_novak")
+
+
+def test_concern_voiced_to_someone_and_reservations(reports_of):
+    assert reports_of("Secretary of Defense James Mattis voiced similar concerns directly to the White House.")[0][:3] == \
+        ("110", "jim_mattis", "usa_presidency")
+    assert reports_of("Trump's administration expressed reservations over Israel's settlement expansion.")[0][:3] == \
+        ("110", "donald_trump", "ISR")
+
+
+def test_a_meeting_prepared_or_not_ruled_out_is_an_intent(reports_of):
+    got = reports_of("A personal meeting between Vladimir Putin and Donald Trump is not ruled out, the Kremlin said.")
+    assert got[0][0] == "036" and got[0][3] is True
+    assert reports_of("Officials discussed the preparation of a summit meeting between the Russian and US leaders.")[-1][3]
+
+
+def test_a_quotation_that_names_its_own_actor(reports_of):
+    got = reports_of('"The United States strongly condemns the detention of protesters throughout Russia," '
+                     'acting spokesman Mark Toner said.')
+    assert got[0][:3] == ("111", "USA", "RUS")
+    got = reports_of('"After the election, President Putin and President-elect Trump talked over the phone," Lavrov said.')
+    assert got[0][:3] == ("041", "vladimir_putin", "donald_trump")  # "elect" is nobody
+
+
+def test_a_recipient_belongs_to_the_nearest_predicate_and_not_to_the_actors_own_side(reports_of):
+    got = reports_of("North Korea has denied involvement in the murder and blamed South Korea for the killing.")
+    assert got[0][:3] == ("112", "PRK", "KOR")
+    got = reports_of("Rex Tillerson arrived in China after visiting US allies South Korea and Japan.")
+    assert ("042", "rex_tillerson", "KOR") in [g[:3] for g in got]
+    assert reports_of("Trump pledged support for Washington's key regional ally Japan.")[0][:3] == ("051", "donald_trump", "JPN")
+    assert reports_of("The Ukrainian military opened fire on Donetsk.")[0][:3] == ("190", "UKR", "UKR")
+
+
+def test_intent_stated_in_a_passive_or_a_later_clause(reports_of):
+    got = reports_of("Turkish Foreign Minister Mevlut Cavusoglu said the case would be discussed with US Secretary of "
+                     "State Rex Tillerson.")
+    assert got[0][:4] == ("036", "mevlut_cavusoglu", "rex_tillerson", True)
+    got = reports_of("Russia and the US are working on a meeting of Russian Foreign Minister Sergey Lavrov and US "
+                     "Secretary of State Rex Tillerson in Bonn.")
+    assert got[0][1:3] == ("sergey_lavrov", "rex_tillerson")
+    # a visit that happened is not made future by what someone said about later plans
+    got = reports_of("Leonid Slutsky, who arrived in Syria, said the delegation is expected to meet Bashar Assad.")
+    assert got[0][0] == "042" and got[0][3] is False

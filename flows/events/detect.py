@@ -40,23 +40,30 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:tele)?phone (?:call|conversation|talks)\b|\bphoned\b"
                       r"|(?<!so-)(?<!is )(?<!was )(?<!be )\bcall(?:ed|s)?\b(?!\s+(?:for|on|upon|off|it)\b)"),
     ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
-    ("051", "active", r"\bwelcom(?:ed|es|ing)\b(?=\s+(?:the|a|an|this|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
-                      r"(?:decisions?|moves?|steps?|announcements?|agreements?|deals?|results?|outcomes?|initiatives?"
-                      r"|proposals?|plans?|efforts?|release|progress|resolutions?|statements?|news|ceasefire|election)\b)"),
+    ("051", "active", r"\bwelcom(?:ed|es|ing)\b(?=\s+(?:the|a|an|this|its|their|his|her|(?:[\w\-.]+\s+){0,4}?[\w\-]+['’]s)"
+                      r"\s+(?:[\w\-]+\s+){0,2}?(?:decisions?|moves?|steps?|announcements?|agreements?|deals?|results?"
+                      r"|outcomes?|initiatives?|proposals?|plans?|efforts?|release|progress|resolutions?|statements?|news"
+                      r"|ceasefire|election|introduction|commitment|offer|remarks|position|stance|victory|willingness"
+                      r"|readiness|participation|pledge|approach|polic(?:y|ies)|bid|accession)\b)"),
     ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted)\b"),
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btrip to\b|\btour (?:of|to)\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b)"),
-    ("030", "active", r"\bagreed (?:to|on|that)\b|\breached (?:an? )?(?:agreement|deal)\b"),
+    ("030", "active", r"\bagreed (?:to|on|that)\b|\breached (?:an? )?(?:agreement|deal)\b"
+                      r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+to\b(?![^.;]{0,40}\b(?:aid|assistance|million|billion)\b)"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\bheld (?:talks|an exchange|a meeting|"
-                      r"discussions|consultations)\b|\b(?:talks|discussions|consultations|an exchange|negotiations)"
+                      r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
-                      r"|\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"),
+                      r"|\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"
+                      r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
+                      r"|heads|diplomats|envoys|negotiators)\b)"
+                      r"|\bhad\s+(?:[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"),
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks|endorsed|endorsing"
-                      r"|congratulat\w+|expressed (?:its |their |his |her )?support|(?<!-)backed"
+                      r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
+                      r"|(?<!-)backed"
                       r"|(?:was|is|were|are) (?:grateful|thankful) to|appreciat(?:ed|es))\b"),
     ("112", "active", r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
@@ -64,13 +71,14 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:protest|complaint)s?\b|\bsummoned\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b"),
-    ("110", "active", r"\b(?:voiced|expressed|raised)\s+(?:its |their |his |her |)(?:serious |deep |grave )?"
-                      r"(?:concerns?|displeasure|dissatisfaction|disapproval|alarm)\s+(?:over|about|at|with|regarding)\b"),
+    ("110", "active", r"\b(?:voiced|expressed|raised)\s+(?:[\w\-]+\s+){0,2}?(?:concerns?|displeasure|dissatisfaction"
+                      r"|disapproval|alarm|reservations)\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"),
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
                       r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b"),
     ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"
                       r"|\b(?:might|may|could|would|threatened to)\s+(?:\w+\s+){0,4}?(?:take|launch|use)\s+(?:[\w\-]+\s+){0,2}?"
-                      r"(?:military action|military force|strikes?|force)\b"),
+                      r"(?:military action|military force|strikes?|force)\b"
+                      r"|\b(?:military (?:action|force|options?)|all options)\b[^.;]{0,40}\bon the table\b"),
     ("130", "active", r"\bwarn(?:ed|s|ing)\b"),
     ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+)?(?:ties|relations)\b"
                       r"|\brecalled (?:its |their )?ambassador\b"),
@@ -96,7 +104,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"),
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|airstrikes? (?:on|against)|killed|shot down|shot dead"
-                      r"|fired (?:\w+ )?(?:missiles|rockets|shells) (?:at|into|on))\b"),
+                      r"|fired (?:\w+ )?(?:missiles|rockets|shells) (?:at|into|on)|opened fire (?:on|at))\b"),
     ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
@@ -104,14 +112,23 @@ LEXICON: list[tuple[str, str, str]] = [
 _ANY = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enumerate(LEXICON)) + ")", re.I)
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor)\s+(?:\w+\s+){0,2}$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
-                    r"|in the coming|upcoming|interest in holding)\b", re.I)
+                    r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
+                    r"|possibility of|possible|potential|proposed|planned|scheduled)\b", re.I)
+#: an event the rest of its clause puts in the future: "a meeting ... is not ruled out", "talks are planned for May"
+FUTURE_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|who|which)\b)[^.;]){0,100}?\b(?:(?:is|are) (?:not (?:being )?ruled out|planned|scheduled|expected|being prepared)"
+                          r"|will (?:take place|be held)|in (?:the )?future)\b", re.I)
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
 OBJECT_PRONOUN = re.compile(r"^\s+(?:him|her)\b")
 PASSIVE_BY = re.compile(r"^\s+by\b", re.I)
 PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secretary|official|leader|general))\b")
-PAIR_JOIN = re.compile(r"^\s*(?:and|,)\s*$")
+PAIR_JOIN = re.compile(r"^\s*(?:and|,)\s*(?:(?:[A-Z][\w\-]*|of|the)\s+){0,5}$")  # "Putin and President-elect Trump"
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
+QUALIFIER_SUFFIX = re.compile(r"-(?:based|born)\b")
+#: a passive without its agent ("two Romanian soldiers were killed"): the subject suffered the act; who did it is
+#: not said here
+PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
+PARTICIPLE = re.compile(r"\w+ed|struck|shot|hit|held|met|signed|sent|given|made|taken|seen|told|brought", re.I)
 #: "flew to Washington to meet X": the journey's purpose was carried out, unlike "called ... to discuss"
 TRAVEL_PURPOSE = re.compile(r"\b(?:flew|travel+ed|went|came|arrived|headed|was in|were in)\b[^.;]{0,40}\bto\s+$")
 #: verbal acts (statements, appeals, praise, criticism, threats): a place after "in" or "at"
@@ -147,6 +164,8 @@ def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) 
     persons = [m for m in mentions if actors_type.get(m["actor_id"]) == "person"]
     out = []
     for m in mentions:
+        if QUALIFIER_SUFFIX.match(text, m["end_char"]):
+            continue  # "Pennsylvania-based Gulen", "US-born"
         if actors_type.get(m["actor_id"]) != "person":
             qualifies = False
             for p in persons:
@@ -160,7 +179,8 @@ def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) 
                 elif p["end_char"] <= m["start_char"]:
                     between = text[p["end_char"]:m["start_char"]]
                     if len(between) <= 70 and between.startswith(",") and "," not in between[1:] \
-                            and not re.search(r"\b(?:who|which|that|and|met|said)\b", between):
+                            and not re.search(r"\b(?:who|which|that|and|met|said|has|have|had|is|was|were|are|will)\b"
+                                              r"|\bto [a-z]", between) and not _ANY.search(between):
                         qualifies = True  # "Patrushev, secretary of the Security Council of Russia"
                     elif re.fullmatch(r"['’]s?\s*", between):
                         qualifies = False
@@ -198,9 +218,11 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             ps, pe = s_start + pm.start(), s_start + pm.end()
             if NEGATION.search(sentence[:pm.start()][-40:]):
                 continue
-            future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10]))
+            future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
+                          or (not pm.group(0).endswith("ed") and not pm.group(0).split()[0].endswith("ed")
+                              and FUTURE_AFTER.match(sentence, pm.end())))  # "arrived in X, said ... is expected to"
             speaker = None
-            if _quoted(sentence, pm.start()):
+            if _quoted(sentence, pm.start()) and not _quoted_subject(parts, sentence, s_start, ps):
                 # a quotation counts as its speaker's: '"... a very good phone call with President Xi," Trump said'
                 speaker = _speaker(parts, s_end, text)
                 if speaker is None:
@@ -208,6 +230,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             if INFINITIVE.search(sentence[:pm.start()]) and not future \
                     and not TRAVEL_PURPOSE.search(sentence[:pm.start()]):
                 continue  # "called ... to discuss": the purpose of another event
+            if voice == "active" and PASSIVE_AUX.search(sentence[:pm.start()]) and PARTICIPLE.fullmatch(pm.group(0)) \
+                    and not re.match(r"\s+(?:\w+\s+){0,3}?(?:by|between|with)\b", sentence[pm.end():pm.end() + 40]):
+                continue  # "soldiers were killed": done to them, by someone this clause does not name
             if speaker:
                 quoted_after = [p["actor_id"] for p in parts if pe <= p["start_char"] and p["actor_id"] != speaker
                                 and _quoted(sentence, p["start_char"] - s_start)]
@@ -307,7 +332,19 @@ REPORTED = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|believ
 #: how far (in characters) an actor may stand before its predicate, and a recipient after it
 MAX_SUBJECT_GAP = 100
 MAX_OBJECT_GAP = 80
+#: "and" or a comma before another predicate: where the next clause begins
+COORDINATED_PREDICATE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?")
+#: a relative clause after the object, whose actors are not the predicate's recipient (not "said that ...")
+RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 SPEECH_AFTER = re.compile(r"^\s*(?:said|added|told|noted|stated|stressed|emphasized|declared)\b")
+
+
+def _quoted_subject(parts, sentence, s_start, ps) -> bool:
+    """The quotation names its own actor before the predicate: '"The United States strongly
+    condemns the detention ...," spokesman Mark Toner said' - the United States, not the
+    spokesman."""
+    opened = max(sentence.rfind("\"", 0, ps - s_start), sentence.rfind("“", 0, ps - s_start))
+    return opened >= 0 and any(s_start + opened < p["start_char"] and p["end_char"] <= ps for p in parts)
 
 
 def _speaker(parts, sentence_end, text) -> str | None:
@@ -387,7 +424,8 @@ def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
 
 #: a leading clause whose subject follows it: "Speaking after talks with his Japanese
 #: counterpart, Lavrov said ...", "After meeting Xi, Macron flew home"
-LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Speaking|During|Before|Upon)\b[^,;\"“]{0,200},")
+LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Speaking|During|Before|Upon|Meeting|Talking|Visiting|Addressing)\b"
+                         r"[^,;\"“]{0,200},")
 
 
 def _lead_clause(parts, s_start, ps, pe, sentence, actors_type):
@@ -439,6 +477,21 @@ def _security_force(actor, parts, ps, text) -> bool:
                                                              and not text[m["end_char"]:ps].strip()))
 
 
+def _home_place(after, home, countries, places) -> bool:
+    """The first participant after the predicate is a town or region of the actor's own
+    country: "the Ukrainian military opened fire on Donetsk"."""
+    return bool(after) and countries.get(after[0]["actor_id"]) == home and name_key(after[0]["surface"]) in places
+
+
+def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
+    """The candidate is the actor's own country used as an attribute of what follows ("US
+    allies", "Washington's key ally"), with a foreign party after it."""
+    m = next(p for p in after if p["actor_id"] == candidate)  # after: the participants after the predicate
+    return actors_type.get(candidate) == "country" and countries.get(candidate) == home \
+        and bool(re.match(r"(?:['’]s)?\s+[a-z]", text[m["end_char"]:m["end_char"] + 4])) \
+        and any(countries.get(p["actor_id"]) not in (None, home) for p in after if p["start_char"] > m["start_char"])
+
+
 def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset(),
            countries=None):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
@@ -465,8 +518,10 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         if before and after and before[-1]["actor_id"] != after[0]["actor_id"]:
             return before[-1]["actor_id"], after[0]["actor_id"], "subject", "agent"
         return None
-    between_follows = text[ps:pe].lower().endswith("between") or re.match(r"\s*between\b", text[pe:pe + 12])
-    if between_follows and len(after) >= 2:
+    between_follows = text[ps:pe].lower().endswith(("between", "together")) or re.match(r"\s*between\b", text[pe:pe + 12]) \
+        or (code[:2] == "04" and re.match(r"\s*of\b", text[pe:pe + 5]) and len(after) >= 2
+            and PAIR_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]]))  # "a meeting of X and Y"
+    if between_follows and len(after) >= 2 and after[0]["actor_id"] != after[1]["actor_id"]:
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
     if (code[:2] in MUTUAL or code in MUTUAL) and len(before) >= 2 and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]) \
             and before[-2]["actor_id"] != before[-1]["actor_id"]:
@@ -486,20 +541,33 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         actor, how = last_person, "context"  # "The visit also included a meeting with Raul Castro"
     else:
         return None
+    relative = RELATIVE.search(text, pe, pe + MAX_OBJECT_GAP)  # "rejected an amendment that would safeguard EU ..."
+    relative = relative if relative and text[pe:relative.start()].strip() else None
+    # "denied involvement ... and blamed South Korea": a recipient after the next predicate is that one's
+    nxt = COORDINATED_PREDICATE.search(text, pe, pe + MAX_OBJECT_GAP)
+    limit = min(relative.start() if relative else len(text), nxt.start() if nxt and _ANY.match(text, nxt.end()) else len(text))
+    home = (countries or {}).get(actor)
     rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor
-                      and not (code[:2] in VERBAL_ROOTS and _at_place(p, text, places))]
+                      and p["start_char"] < limit
+                      and not (code[:2] in VERBAL_ROOTS and _at_place(p, text, places))
+                      and not (home and (countries or {}).get(p["actor_id"]) == home
+                               and text[p["end_char"]:p["end_char"] + 1] == "-")]  # "the Russian-French dialogue"
     marker = _recipient_marker(code, voice, text[ps:pe])
     if marker is not None:
         found = marker[0].search(text[pe:pe + MAX_OBJECT_GAP])
         if found and re.match(r"(?:\s*\S+){0,8}\s*$", text[pe:pe + found.start()]):
-            marked = [p["actor_id"] for p in after if p["start_char"] >= pe + found.end() and p["actor_id"] != actor]
+            at = pe + found.end()  # the recipient may stand as far from its marker as from a predicate
+            marked = [p["actor_id"] for p in parts if at <= p["start_char"] <= at + MAX_OBJECT_GAP and p["actor_id"] != actor]
             rec_candidates = marked if marked or marker[1] else rec_candidates
         elif marker[1]:
             rec_candidates = []
+    following = [p for p in parts if p["start_char"] >= pe]
+    if len(rec_candidates) > 1 and home and _own_side(rec_candidates[0], following, home, text, actors_type, countries):
+        rec_candidates = rec_candidates[1:]  # "visiting US allies South Korea and Japan": the allies
     recipient = rec_candidates[0] if rec_candidates else None
-    home = (countries or {}).get(actor)
     if recipient is None and home and code[:2] in DOMESTIC_ROOTS and not OBJECT_PRONOUN.match(text[pe:pe + 6]) \
-            and DOMESTIC_TARGET.match(text[pe:pe + 80]) and _security_force(actor, parts, ps, text):
+            and (DOMESTIC_TARGET.match(text[pe:pe + 80]) or _home_place(after, home, countries, places)) \
+            and _security_force(actor, parts, ps, text):
         return actor, home, how, "domestic"
     if recipient is None and last_person and last_person != actor and OBJECT_PRONOUN.match(text[pe:pe + 6]):
         return actor, last_person, how, "pronoun"  # "the military ousted and arrested him"
