@@ -60,6 +60,11 @@ COALITION ORGANIZATIONS COMMAND""".split())
 ROLE_WORDS = set("""SECRETARY PRESIDENT MINISTER CHIEF HEAD LEADER REPRESENTATIVE SPOKESMAN SPOKESWOMAN AMBASSADOR
 ENVOY DIRECTOR CHAIRMAN OFFICIAL COMMANDER GOVERNOR PREMIER KING QUEEN PRINCE ATTORNEY GENERAL SENATOR DEPUTY
 OFFICER MAYOR JUDGE""".split())
+#: plural demonyms no rule derives from the singular
+IRREGULAR_PLURALS = {"GBR": ["Britons", "Brits", "Scots"], "TUR": ["Turks"], "CZE": ["Czechs"], "POL": ["Poles"],
+                     "SWE": ["Swedes"], "DNK": ["Danes"], "FIN": ["Finns"], "GRC": ["Greeks"], "UZB": ["Uzbeks"],
+                     "KAZ": ["Kazakhs"], "TJK": ["Tajiks"], "SRB": ["Serbs"], "HRV": ["Croats"], "SVK": ["Slovaks"],
+                     "ISL": ["Icelanders"], "NZL": ["New Zealanders"], "IRL": ["Irishmen"], "NLD": ["Dutchmen"]}
 #: the same as name keys ("secretari"): a person's alias with one of them is a title, and its shorter forms
 #: ("Secretary of State") name nobody in particular
 ROLE_KEYS = frozenset(name_key(" ".join(ROLE_WORDS)))
@@ -218,6 +223,22 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
                 if sub.type in ("State", "Province", "Region", "Oblast", "Republic", "Territory", "Autonomous republic") \
                         and (len(sub.name.split()) > 1 or len(sub.name) > 6) and "," not in sub.name:
                     b.add_alias(code, sub.name, "pycountry:subdivision")
+
+    # the people of a country as a group ("North Koreans were deported", "the Russians"): the plural of a
+    # demonym the dictionaries give in the singular, and the plurals no rule makes
+    towns = {name_key(r["place"]) for r in places(curated_dir)}  # "Ghazni" is a province, not a demonym
+    singular = [(aid, a["alias"]) for (aid, key), a in b.aliases.items()
+                if b.actors[aid]["actor_type"] == "country" and a["alias"].endswith(("an", "i"))
+                and len(a["alias"]) > 4 and key not in towns and a["source"] != "pycountry:subdivision"
+                and a["alias"] != b.actors[aid]["name"] and not a["alias"].endswith(("stan", "man"))
+                and all(w[:1].isupper() and w not in ("Republic", "Kingdom", "Pulau") for w in a["alias"].split())]
+    taken = {key for (_, key) in b.aliases}
+    for aid, alias in singular:
+        if name_key(alias + "s") not in taken:
+            b.add_alias(aid, alias + "s", "plural")
+    for aid, plurals in IRREGULAR_PLURALS.items():
+        for alias in plurals:
+            b.add_alias(aid, alias, "plural")
 
     place_words = {a["alias"].upper() for (aid, key), a in b.aliases.items()
                    if len(key) == 1 and b.actors[aid]["actor_type"] == "country"}

@@ -349,3 +349,12 @@ def test_intent_stated_in_a_passive_or_a_later_clause(reports_of):
     # a visit that happened is not made future by what someone said about later plans
     got = reports_of("Leonid Slutsky, who arrived in Syria, said the delegation is expected to meet Bashar Assad.")
     assert got[0][0] == "042" and got[0][3] is False
+
+
+def test_an_arrest_in_the_passive_is_the_doing_of_the_state_where_it_happened(reports_of):
+    got = reports_of("More than 600 people, including the organizer Alexei Navalny, were detained during the rally "
+                     "in central Moscow.")
+    assert got[0][:3] == ("173", "RUS", "alexei_navalny")
+    assert reports_of("Fifty North Koreans working in Sarawak would be deported from Malaysia.")[0][:3] == \
+        ("174", "MYS", "PRK")  # the group, named by its plural demonym
+    assert reports_of("Two Romanian soldiers were killed in Afghanistan.") == []  # force needs its agent named

@@ -230,10 +230,17 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             if INFINITIVE.search(sentence[:pm.start()]) and not future \
                     and not TRAVEL_PURPOSE.search(sentence[:pm.start()]):
                 continue  # "called ... to discuss": the purpose of another event
+            agentless = None
             if voice == "active" and PASSIVE_AUX.search(sentence[:pm.start()]) and PARTICIPLE.fullmatch(pm.group(0)) \
                     and not re.match(r"\s+(?:\w+\s+){0,3}?(?:by|between|with)\b", sentence[pm.end():pm.end() + 40]):
-                continue  # "soldiers were killed": done to them, by someone this clause does not name
-            if speaker:
+                # "soldiers were killed": done to them, by someone this clause does not name - except an
+                # arrest or deportation, which the state where it happened carried out
+                agentless = _arrested_where(code, parts, ps, pe, text, actors_type, countries or {})
+                if agentless is None:
+                    continue
+            if agentless:
+                pair = agentless
+            elif speaker:
                 quoted_after = [p["actor_id"] for p in parts if pe <= p["start_char"] and p["actor_id"] != speaker
                                 and _quoted(sentence, p["start_char"] - s_start)]
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
@@ -481,6 +488,28 @@ def _home_place(after, home, countries, places) -> bool:
     """The first participant after the predicate is a town or region of the actor's own
     country: "the Ukrainian military opened fire on Donetsk"."""
     return bool(after) and countries.get(after[0]["actor_id"]) == home and name_key(after[0]["surface"]) in places
+
+
+#: "were detained in Moscow", "would be deported from Malaysia": where an arrest happened
+ARREST_PLACE = re.compile(r"[^.;]{0,60}?\b(?:in|from|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+
+
+def _arrested_where(code, parts, ps, pe, text, actors_type, countries):
+    """(actor, recipient, how, how) for an arrest or deportation in the passive without its
+    agent: the country where it happened arrested the subject ("more than 600 people,
+    including Alexei Navalny, were detained in Moscow": Russia on Navalny)."""
+    if code not in ("173", "174"):
+        return None
+    subject = next((p for p in reversed(parts) if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP
+                    and not AT_PLACE.search(text[max(0, p["start_char"] - 8):p["start_char"]])), None)
+    place = next((p for p in parts if pe <= p["start_char"] <= pe + 80 and ARREST_PLACE.fullmatch(text, pe, p["start_char"])
+                  and countries.get(p["actor_id"])), None)
+    if subject is None or place is None:
+        return None
+    state = countries[place["actor_id"]]
+    if actors_type.get(state) != "country":
+        return None
+    return state, subject["actor_id"], "location", "subject"
 
 
 def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
