@@ -358,3 +358,15 @@ def test_an_arrest_in_the_passive_is_the_doing_of_the_state_where_it_happened(re
     assert reports_of("Fifty North Koreans working in Sarawak would be deported from Malaysia.")[0][:3] == \
         ("174", "MYS", "PRK")  # the group, named by its plural demonym
     assert reports_of("Two Romanian soldiers were killed in Afghanistan.") == []  # force needs its agent named
+
+
+def test_more_predicates_from_unlabelled_corpus_sentences(reports_of):
+    got = reports_of("Xi is to visit Switzerland from January 15 to deepen the relationship.")
+    assert got[0][:4] == ("036", "xi_jinping", "CHE", True)  # "Xi" alone, and "is to" an intent
+    assert reports_of("Mr Trump complained that the Russian deployment of a missile violates a treaty.")[0][:3] == \
+        ("110", "donald_trump", "RUS")
+    assert reports_of("Beijing banned more items from being exported to North Korea.")[0][:3] == ("163", "CHN", "PRK")
+    assert reports_of("Officials discussed lifting U.S. sanctions imposed on Russia.")[-1][:3] == ("163", "USA", "RUS")
+    assert reports_of("Having rejected the findings of the Malaysian authorities, North Korea called it a smear.")[0][:3] \
+        == ("120", "PRK", "MYS")
+    assert reports_of("The US sent up to 1,000 troops to Kuwait.")[0][:3] == ("154", "USA", "KWT")

@@ -67,6 +67,11 @@ class ActorIndex:
             self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
         for ids in self.by_key.values():
             ids.sort()
+        #: short family names written in title case ("Xi", "Abe"): a word of three letters or fewer
+        #: otherwise matches only as an acronym ("US", not "Us")
+        self.short_names = frozenset(name_key(alias) for actor_id, alias in aliases
+                                     if actor_id in actors and actors[actor_id].actor_type == "person"
+                                     and len(alias) <= 3 and alias.isalpha() and alias.istitle())
         #: given name -> persons with that first name (for "Fidel" next to a known "Castro")
         self.by_first_name: dict[str, list[str]] = defaultdict(list)
         self.name_keys: dict[str, tuple[str, ...]] = {a: name_key(x.name) for a, x in actors.items()}

@@ -160,7 +160,8 @@ class ArticleMatcher:
                 if sent_of[i + n - 1] != sent_of[i] or not _adjacent(span, text):
                     continue
                 key = tuple(x.key for x in span)
-                if key in index.by_key and _caps_ok(span, text) and key not in skip:
+                if key in index.by_key and (_caps_ok(span, text) or key in index.short_names and span[0].is_cap) \
+                        and key not in skip:
                     found = (n, key, index.by_key[key])
                     break
             local = self._local(tokens, i, state, text, sent_of)

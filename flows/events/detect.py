@@ -56,7 +56,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
-                      r"|\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"
+                      r"|\b(?:spoke|talked|speaking|talking)\s+(?:\w+ly\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
                       r"|heads|diplomats|envoys|negotiators)\b)"
                       r"|\bhad\s+(?:[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"),
@@ -72,7 +72,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b"),
     ("110", "active", r"\b(?:voiced|expressed|raised)\s+(?:[\w\-]+\s+){0,2}?(?:concerns?|displeasure|dissatisfaction"
-                      r"|disapproval|alarm|reservations)\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"),
+                      r"|disapproval|alarm|reservations)\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
+                      r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"),
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
                       r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b"),
     ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"
@@ -89,10 +90,12 @@ LEXICON: list[tuple[str, str, str]] = [
     ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers)\b)"),
     ("060", "active", r"\bcooperat(?:ed|es|ing) with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
-    ("154", "active", r"\b(?:deployed|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:\w+\s+){0,3}"
+    ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles)\b)"),
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b(?=[^.;]{0,40}\b(?:sanctions|embargo"
-                      r"|tariffs|(?:economic |trade )?measures against)\b)|\bsanction(?:ed|ing)\b"),
+                      r"|tariffs|(?:economic |trade )?measures against)\b)|\bsanction(?:ed|ing)\b"
+                      r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
+                      r"|\bbann?(?:ed|ing|s)?\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry)\b)"),
     ("070", "active", r"\b(?:provided?|provides|sent|delivered|donated|pledged|granted|gave|give|offered)\b"
                       r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million"
                       r"|billion|to help)\b|\$))"),
@@ -103,7 +106,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
     ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"),
-    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|airstrikes? (?:on|against)|killed|shot down|shot dead"
+    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:\w+ )?(?:missiles|rockets|shells) (?:at|into|on)|opened fire (?:on|at))\b"),
     ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
@@ -113,7 +116,7 @@ _ANY = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enume
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor)\s+(?:\w+\s+){0,2}$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
                     r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
-                    r"|possibility of|possible|potential|proposed|planned|scheduled)\b", re.I)
+                    r"|possibility of|possible|potential|proposed|planned|scheduled|preparing to|prepares to|set to|(?:is|are) to)\b", re.I)
 #: an event the rest of its clause puts in the future: "a meeting ... is not ruled out", "talks are planned for May"
 FUTURE_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|who|which)\b)[^.;]){0,100}?\b(?:(?:is|are) (?:not (?:being )?ruled out|planned|scheduled|expected|being prepared)"
                           r"|will (?:take place|be held)|in (?:the )?future)\b", re.I)
@@ -412,7 +415,7 @@ def _coordinated(recipient, parts, pe, text) -> list[str]:
 #: after it can be the recipient: "discussed US sanctions against Moscow with the Russian
 #: ambassador" (the partner follows "with"), "reinforced sanctions ... under Obama" (sanctions
 #: fall on whoever follows "on"/"against", or on nobody)
-RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False), "163": (re.compile(r"\b(?:on|against)\b"), True)}
+RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False), "163": (re.compile(r"\b(?:on|against|to|from)\b"), True)}
 
 
 def _recipient_marker(code: str, voice: str, trigger: str):
@@ -431,7 +434,7 @@ def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
 
 #: a leading clause whose subject follows it: "Speaking after talks with his Japanese
 #: counterpart, Lavrov said ...", "After meeting Xi, Macron flew home"
-LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Speaking|During|Before|Upon|Meeting|Talking|Visiting|Addressing)\b"
+LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Speaking|During|Before|Upon|Meeting|Talking|Visiting|Addressing|Having)\b"
                          r"[^,;\"“]{0,200},")
 
 
