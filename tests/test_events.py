@@ -370,3 +370,23 @@ def test_more_predicates_from_unlabelled_corpus_sentences(reports_of):
     assert reports_of("Having rejected the findings of the Malaysian authorities, North Korea called it a smear.")[0][:3] \
         == ("120", "PRK", "MYS")
     assert reports_of("The US sent up to 1,000 troops to Kuwait.")[0][:3] == ("154", "USA", "KWT")
+
+
+def test_delegations_hosted_talks_and_protesting_crowds(reports_of):
+    assert reports_of("India will send a delegation to Sri Lanka next week for talks.")[0][:4] == ("036", "IND", "LKA", True)
+    assert reports_of("Russia sent a delegation to Syria.")[0][:3] == ("042", "RUS", "SYR")
+    # the host of talks between two others is neither side: they met at a third party's (CAMEO 044)
+    assert reports_of("Egypt hosted talks between Israel and Hamas on a ceasefire.")[0][:3] == ("044", "ISR", "hamas")
+    got = reports_of("Thousands of protesters rallied outside the US embassy in Seoul against the missile system.")
+    assert got[0][:3] == ("140", "KOR", "USA")
+
+
+def test_a_comma_before_the_subject_does_not_make_a_pair(reports_of):
+    got = reports_of("En route to Beijing, Mr Tillerson visited US allies Japan and South Korea.")
+    assert [g[:3] for g in got] == [("042", "rex_tillerson", "JPN"), ("042", "rex_tillerson", "KOR")]
+    got = reports_of("Following the events in Ukraine and Crimea's reunification with Russia, the European Union "
+                     "imposed sanctions on Russia.")
+    assert got[0][:3] == ("163", "european_union", "RUS")
+    # what was received is no visitor
+    assert reports_of("The opposition delegation of Syria received a commitment from the Russians.") == []
+    assert reports_of("Cuba received a delegation of Russian officials.")[0][:3] == ("042", "RUS", "CUB")

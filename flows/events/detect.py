@@ -48,7 +48,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted)\b"),
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
-    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btrip to\b|\btour (?:of|to)\b"),
+    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btrip to\b|\btour (?:of|to)\b"
+                      r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b)"),
     ("030", "active", r"\bagreed (?:to|on|that)\b|\breached (?:an? )?(?:agreement|deal)\b"
                       r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+to\b(?![^.;]{0,40}\b(?:aid|assistance|million|billion)\b)"),
@@ -100,7 +101,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million"
                       r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
-    ("140", "active", r"\bprotest(?:ed|ing|s)?\s+(?:against|outside|over)\b|\bdemonstrat(?:ed|ions?)\s+against\b"),
+    ("140", "active", r"\b(?:protest(?:ed|ing|s)?|rallied|marched|demonstrated)\s+(?:against|outside|over|in front of)\b"
+                      r"|\bdemonstrat(?:ed|ions?)\s+against\b"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed)\b"),
     ("174", "active", r"\b(?:expelled|deported)\b"),
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
@@ -124,7 +126,7 @@ PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
 OBJECT_PRONOUN = re.compile(r"^\s+(?:him|her)\b")
 PASSIVE_BY = re.compile(r"^\s+by\b", re.I)
 PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secretary|official|leader|general))\b")
-PAIR_JOIN = re.compile(r"^\s*(?:and|,)\s*(?:(?:[A-Z][\w\-]*|of|the)\s+){0,5}$")  # "Putin and President-elect Trump"
+PAIR_JOIN = re.compile(r"^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*)\s*$")  # "Putin and President-elect Trump"
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
 QUALIFIER_SUFFIX = re.compile(r"-(?:based|born)\b")
@@ -254,6 +256,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                               countries or {})
             if pair is None or (pair[1] is None and not future):
                 continue  # a past event needs someone it was done to
+            if voice == "host" and pair[2] == "between":
+                code = "044"  # the two sides met at a third party's: PLOVER CONSULT, mode third-party
             if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text):
                 continue  # "called climate change a hoax", "Moscow calls absurd ..."
             actor, recipient, how_a, how_r = pair
@@ -494,7 +498,7 @@ def _home_place(after, home, countries, places) -> bool:
 
 
 #: "were detained in Moscow", "would be deported from Malaysia": where an arrest happened
-ARREST_PLACE = re.compile(r"[^.;]{0,60}?\b(?:in|from|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+ARREST_PLACE = re.compile(r"[^.;,]{0,60}?\b(?:in|from|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 
 
 def _arrested_where(code, parts, ps, pe, text, actors_type, countries):
@@ -513,6 +517,33 @@ def _arrested_where(code, parts, ps, pe, text, actors_type, countries):
     if actors_type.get(state) != "country":
         return None
     return state, subject["actor_id"], "location", "subject"
+
+
+#: "hosted talks between Israel and Hamas": the host is neither side
+HOSTED_BETWEEN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:talks|negotiations|meeting|summit|consultations)\s+between\b", re.I)
+#: an unnamed crowd that protests: the country where it gathers is the actor
+PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|activists|crowds?|thousands|hundreds|residents|students)\b", re.I)
+
+
+def _protest_place(parts, pe, text, places, countries) -> str | None:
+    """The country of the town or region named after "in" in a protest whose protesters are
+    not named ("... outside the US embassy in Seoul": South Korea)."""
+    for p in parts:
+        if p["start_char"] >= pe and _at_place(p, text, places) and countries.get(p["actor_id"]):
+            return countries[p["actor_id"]]
+    return None
+
+
+#: lower-case words that may stand between "received"/"welcomed" and the guest
+GUEST_WORDS = CALL_OBJECT_WORDS | frozenset("a an of visiting delegation delegations envoy envoys ambassador officials "
+                                            "members representatives".split())
+
+
+def _guest(first, pe, text) -> bool:
+    """The participant after "received" is who was received, not where something came from:
+    "received Russian Foreign Minister Lavrov", not "received a commitment from the Russians"."""
+    between = re.findall(r"[\w'’\-]+", text[pe:first["start_char"]])
+    return len(between) <= 6 and all(w[:1].isupper() or w.lower() in GUEST_WORDS for w in between)
 
 
 def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
@@ -534,7 +565,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         rec = next((p["actor_id"] for p in after[1:] if p["actor_id"] != after[0]["actor_id"]), None)
         return after[0]["actor_id"], rec, "by", "after" if rec else None
     if voice == "host":  # "Y welcomed X": X visited Y
-        if before and after and before[-1]["actor_id"] != after[0]["actor_id"]:
+        if len(after) >= 2 and HOSTED_BETWEEN.match(text, pe) and after[0]["actor_id"] != after[1]["actor_id"]:
+            return after[0]["actor_id"], after[1]["actor_id"], "between", "between"  # "hosted talks between X and Y"
+        if before and after and before[-1]["actor_id"] != after[0]["actor_id"] and _guest(after[0], pe, text):
             return after[0]["actor_id"], before[-1]["actor_id"], "object", "subject"
         return None
     if voice == "possessive":  # "Tillerson's first visit to Ankara"
@@ -571,6 +604,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         actor, how = last_person, "pronoun"
     elif last_person and after and (text[ps:pe].endswith("with") or re.match(r"\s*with\b", text[pe:pe + 6])):
         actor, how = last_person, "context"  # "The visit also included a meeting with Raul Castro"
+    elif code[:2] == "14" and PROTESTERS.search(text, max(0, ps - 80), ps) and (where := _protest_place(parts, pe, text, places, countries)):
+        actor, how = where, "location"  # "Thousands of protesters rallied outside the US embassy in Seoul"
     else:
         return None
     relative = RELATIVE.search(text, pe, pe + MAX_OBJECT_GAP)  # "rejected an amendment that would safeguard EU ..."
