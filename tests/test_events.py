@@ -390,3 +390,23 @@ def test_a_comma_before_the_subject_does_not_make_a_pair(reports_of):
     # what was received is no visitor
     assert reports_of("The opposition delegation of Syria received a commitment from the Russians.") == []
     assert reports_of("Cuba received a delegation of Russian officials.")[0][:3] == ("042", "RUS", "CUB")
+
+
+def test_seizures_bans_clashes_arms_sales_and_restored_relations(reports_of):
+    assert reports_of("Iran seized a British-flagged oil tanker in the Strait of Hormuz.")[0][:3] == ("1711", "IRN", "GBR")
+    assert reports_of("The Netherlands barred the Turkish foreign minister's plane from landing.")[0][:3] == \
+        ("172", "NLD", "TUR")
+    assert reports_of("Indian and Chinese troops clashed along the disputed border.")[0][:3] == ("193", "IND", "CHN")
+    assert reports_of("The US State Department approved the sale of F-16 parts to Taiwan.")[0][:3] == \
+        ("062", "department_of_state", "TWN")
+    assert reports_of("Morocco restored diplomatic relations with Israel.")[0][:3] == ("054", "MAR", "ISR")
+    assert reports_of("Turkey's parliament approved Sweden's bid to join NATO.")[0][:3] == ("050", "TUR", "SWE")
+    assert reports_of("Kenyan police fired tear gas at opposition protesters in Nairobi.")[0][:3] == ("175", "KEN", "KEN")
+    assert reports_of("The Saudi-led coalition launched air strikes on Houthi positions.")[0][:3] == ("195", "SAU", "houthis")
+
+
+def test_a_report_of_ones_own_side_is_no_accusation(reports_of):
+    got = reports_of("The Pentagon said US forces had struck an Iranian-backed militia in eastern Syria.")
+    assert got[0][:3] == ("190", "USA", "SYR")  # and "Iranian-backed" only qualifies the militia
+    got = reports_of("South Korean officials said North Korean agents assassinated Kim Jong-nam.")
+    assert got[0][:3] == ("112", "KOR", "PRK")

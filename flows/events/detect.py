@@ -87,6 +87,18 @@ LEXICON: list[tuple[str, str, str]] = [
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
     ("166", "active", r"\bexpelled\b(?=\s+(?:\w+\s+){0,3}diplomats\b)"),
+    ("054", "active", r"\b(?:restored|established|normali[sz]ed|resumed|re-established)\s+(?:full\s+)?(?:diplomatic\s+)?"
+                      r"(?:relations|ties)\s+with\b"),
+    ("050", "active", r"\b(?:approved|ratified|backed|endorsed|supported)\b(?=\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+"
+                      r"(?:bid|membership|accession|application|candidacy)\b)"),
+    ("062", "active", r"\b(?:approved|authori[sz]ed|cleared)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale|delivery|transfer)s?\s+of\b"
+                      r"|\bsold\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:weapons|arms|jets|missiles|tanks|drones|systems)\s+to\b)"),
+    ("1711", "active", r"\b(?:seized|impounded|confiscated)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:tanker|ship|vessel|boat|aircraft"
+                       r"|plane|assets|property|cargo)\b)"),
+    ("172", "active", r"\b(?:barred|banned|blocked|prevented)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
+                      r"|campaigning|holding|speaking|visiting)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
+    ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
+    ("193", "active", r"\bclash(?:ed|es)\b"),
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"),
     ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers)\b)"),
     ("060", "active", r"\bcooperat(?:ed|es|ing) with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
@@ -108,7 +120,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
     ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"),
-    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|airstrikes? (?:on|against)|killed|shot down|shot dead"
+    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:\w+ )?(?:missiles|rockets|shells) (?:at|into|on)|opened fire (?:on|at))\b"),
     ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
@@ -129,7 +141,7 @@ PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secret
 PAIR_JOIN = re.compile(r"^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*)\s*$")  # "Putin and President-elect Trump"
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
-QUALIFIER_SUFFIX = re.compile(r"-(?:based|born)\b")
+QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied)\b")
 #: a passive without its agent ("two Romanian soldiers were killed"): the subject suffered the act; who did it is
 #: not said here
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
@@ -261,7 +273,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text):
                 continue  # "called climate change a hoax", "Moscow calls absurd ..."
             actor, recipient, how_a, how_r = pair
-            claim = _claimant(code, actor, parts, ps, text, s_start) if not speaker else None
+            claim = _claimant(code, actor, parts, ps, text, s_start, countries or {}) if not speaker else None
             if claim is not None:  # "officials said North Korean agents assassinated Kim": an accusation
                 code, recipient, how_r, actor, how_a = "112", actor, "claimed", claim, "claimant"
             if code == "190" and pm.group(0).lower().startswith("attack") and _is_person(actor, actors_type):
@@ -339,7 +351,7 @@ def _quoted(sentence: str, pos: int) -> bool:
 
 
 #: predicates two parties do together, "X and Y met / agreed / signed / cooperated": CAMEO roots, and 057
-MUTUAL = frozenset({"03", "04", "06", "057"})
+MUTUAL = frozenset({"03", "04", "06", "057", "193"})
 #: "X has said (they believe) Y <did something hostile>": X accuses Y (PLOVER ACCUSE)
 REPORTED = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|believe[sd]?|accused|suspect(?:ed|s)?)\b"
                       r"(?:\s+(?:that|they|it|he|she|believe[sd]?))*\s*")
@@ -383,7 +395,7 @@ def _called_someone(recipient, parts, pe, text) -> bool:
     return all(w[:1].isupper() or w.lower() in CALL_OBJECT_WORDS for w in between)
 
 
-def _claimant(code, actor, parts, ps, text, s_start) -> str | None:
+def _claimant(code, actor, parts, ps, text, s_start, countries) -> str | None:
     """The party who claims a hostile act of another: "South Korean officials have said
     they believe North Korean agents assassinated Kim" - South Korea. None when the act is
     not reported speech or nobody stands before the reporting verb."""
@@ -400,7 +412,9 @@ def _claimant(code, actor, parts, ps, text, s_start) -> str | None:
     if verb is None:
         return None
     claimants = [p for p in parts if p["end_char"] <= s_start + verb.start() and p["actor_id"] != actor]
-    return claimants[0]["actor_id"] if claimants else None
+    if not claimants or (countries.get(claimants[0]["actor_id"]) or 1) == countries.get(actor):
+        return None  # "The Pentagon said US forces had struck ...": a report of its own side's act, not an accusation
+    return claimants[0]["actor_id"]
 
 
 def _coordinated(recipient, parts, pe, text) -> list[str]:
