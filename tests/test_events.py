@@ -410,3 +410,26 @@ def test_a_report_of_ones_own_side_is_no_accusation(reports_of):
     assert got[0][:3] == ("190", "USA", "SYR")  # and "Iranian-backed" only qualifies the militia
     got = reports_of("South Korean officials said North Korean agents assassinated Kim Jong-nam.")
     assert got[0][:3] == ("112", "KOR", "PRK")
+
+
+def test_credentials_expelled_envoys_quoted_concern_marches_and_topics(reports_of):
+    got = reports_of('"We see good prospects," Putin said as he received credentials of the new Iraqi ambassador.')
+    assert got[0][:3] == ("042", "IRQ", "vladimir_putin")  # the envoy presenting credentials visits
+    assert reports_of("Malaysia also expelled the North Korean ambassador.")[0][:3] == ("166", "MYS", "PRK")
+    got = reports_of('Steven Mnuchin of the US expressed "great concern" over North Korea\'s missile launch.')
+    assert got[0][0] == "110" and got[0][2] == "PRK"
+    got = reports_of("About 20,000 people staged a march through Mexico's capital against U.S. President Donald Trump.")
+    assert got[0][:3] == ("140", "MEX", "donald_trump")
+    # what was discussed is a topic, not a partner
+    assert reports_of('"We discussed Syria, Iran and the Korean Peninsula," Lavrov said.') == []
+    got = reports_of("Speaking in Washington ahead of his meeting with President Trump tomorrow, Theresa May said more.")
+    assert got[0][:4] == ("036", "theresa_may", "donald_trump", True)
+
+
+def test_a_first_name_that_is_also_a_town_starts_a_person(registry):
+    matcher = ArticleMatcher(default_index(), outlet_keys(registry))
+    mentions, discovered = matcher.match("Weeks later, Vladimir Gusinsky, the head of a TV channel, was arrested in Moscow.",
+                                         WED)
+    assert "d_vladimir_gusinski" in [m.actor_id for m in mentions] and "RUS" in [m.actor_id for m in mentions]
+    mentions, _ = matcher.match("Officials of the U.S. Treasury met Israel Lobby groups.", WED)
+    assert [m.actor_id for m in mentions][:1] == ["USA"] and "ISR" in [m.actor_id for m in mentions]

@@ -169,6 +169,9 @@ class ArticleMatcher:
                 n, actor_id, how = found[0], local[1], "alias" if len(found[2]) == 1 else "context"
             elif local and (found is None or local[0] > found[0]):
                 n, actor_id, how = local
+            elif found and self._given_name_of_unknown(found, tokens, i, text, sent_of):
+                i += 1  # "Vladimir Gusinsky": a first name, not the city of Vladimir - discovery's
+                continue
             elif found:
                 n, key, candidates = found
                 actor_id, how = self._resolve(candidates, state, published)
@@ -228,6 +231,20 @@ class ArticleMatcher:
             spelled = tuple(t.key for t in span)
             if not any(k in ROLE_CUES or k in self.index.place_words for k in spelled):  # not "Russian President ..."
                 state.note_person(actor_id, spelled)
+
+    def _given_name_of_unknown(self, found, tokens, i, text, sent_of) -> bool:
+        """A one-word place name that is also a common first name, followed by a capitalised
+        word the dictionary does not know: the start of a person's name."""
+        n, key, candidates = found
+        if n != 1 or key[0] not in self.index.by_first_name or i + 1 >= len(tokens):
+            return False
+        t, nxt = tokens[i], tokens[i + 1]
+        if not t.text.isalpha() or t.is_upper or nxt.key in ORG_SUFFIXES:
+            return False  # "U.S. Treasury", "America Inc"
+        return (nxt.is_cap and not nxt.is_upper and sent_of[i + 1] == sent_of[i] and _adjacent(tokens[i:i + 2], text)
+                and nxt.key not in self.index.max_len and nxt.key not in NOT_NAMES
+                and all(self.index.actors[c].actor_type == "country" and self.index.name_keys[c] != key
+                        for c in candidates))  # a country's own name ("Israel", "Egypt") stays the country
 
     def _titled_surname(self, tokens, i, day) -> str | None:
         """A family name right after a title ("President Xi", "Chancellor Merkel"): the one

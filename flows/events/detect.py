@@ -72,8 +72,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:protest|complaint)s?\b|\bsummoned\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b"),
-    ("110", "active", r"\b(?:voiced|expressed|raised)\s+(?:[\w\-]+\s+){0,2}?(?:concerns?|displeasure|dissatisfaction"
-                      r"|disapproval|alarm|reservations)\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
+    ("110", "active", r"\b(?:voiced|expressed|raised)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure|dissatisfaction"
+                      r"|disapproval|alarm|reservations)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
                       r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"),
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
                       r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b"),
@@ -86,7 +86,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\brecalled (?:its |their )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
-    ("166", "active", r"\bexpelled\b(?=\s+(?:\w+\s+){0,3}diplomats\b)"),
+    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\b)"),
     ("054", "active", r"\b(?:restored|established|normali[sz]ed|resumed|re-established)\s+(?:full\s+)?(?:diplomatic\s+)?"
                       r"(?:relations|ties)\s+with\b"),
     ("050", "active", r"\b(?:approved|ratified|backed|endorsed|supported)\b(?=\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+"
@@ -114,13 +114,14 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
     ("140", "active", r"\b(?:protest(?:ed|ing|s)?|rallied|marched|demonstrated)\s+(?:against|outside|over|in front of)\b"
+                      r"|\bstaged\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:march|protest|rally|demonstration|sit-in|strike)s?\b"
                       r"|\bdemonstrat(?:ed|ions?)\s+against\b"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed)\b"),
     ("174", "active", r"\b(?:expelled|deported)\b"),
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
     ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"),
-    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|airstrikes? (?:on|against)|killed|shot down|shot dead"
+    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their) (?:\w+ )?(?:offensive|assault|attack) (?:on|against)|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:\w+ )?(?:missiles|rockets|shells) (?:at|into|on)|opened fire (?:on|at))\b"),
     ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
@@ -130,7 +131,8 @@ _ANY = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enume
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor)\s+(?:\w+\s+){0,2}$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
                     r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
-                    r"|possibility of|possible|potential|proposed|planned|scheduled|preparing to|prepares to|set to|(?:is|are) to)\b", re.I)
+                    r"|possibility of|possible|potential|proposed|planned|scheduled|preparing to|prepares to|set to|(?:is|are) to"
+                    r"|ahead of (?:his|her|their|its|the|a)|tomorrow)\b", re.I)
 #: an event the rest of its clause puts in the future: "a meeting ... is not ruled out", "talks are planned for May"
 FUTURE_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|who|which)\b)[^.;]){0,100}?\b(?:(?:is|are) (?:not (?:being )?ruled out|planned|scheduled|expected|being prepared)"
                           r"|will (?:take place|be held)|in (?:the )?future)\b", re.I)
@@ -259,7 +261,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 pair = agentless
             elif speaker:
                 quoted_after = [p["actor_id"] for p in parts if pe <= p["start_char"] and p["actor_id"] != speaker
-                                and _quoted(sentence, p["start_char"] - s_start)]
+                                and _quoted(sentence, p["start_char"] - s_start)
+                                and not (code[:2] == "04" and not _after_with(p, pe, text))]
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
             else:
@@ -460,8 +463,10 @@ def _lead_clause(parts, s_start, ps, pe, sentence, actors_type):
     """(actor, recipient, how, how) for a predicate inside a leading clause, the actor being
     the clause's subject after the comma; None when the predicate is elsewhere."""
     lead = LEAD_CLAUSE.match(sentence)
-    if lead is None or pe > s_start + lead.end() or any(p["end_char"] <= ps and p["start_char"] >= s_start for p in parts):
-        return None
+    if lead is None or pe > s_start + lead.end() or any(p["end_char"] <= ps and p["start_char"] >= s_start
+                                                        and not AT_PLACE.search(sentence[:p["start_char"] - s_start])
+                                                        for p in parts):
+        return None  # a subject of its own inside the clause ("Speaking in Washington" names no subject)
     clause_end = s_start + lead.end()
     subjects = [p for p in parts if p["start_char"] >= clause_end]
     if not subjects:
@@ -536,21 +541,22 @@ def _arrested_where(code, parts, ps, pe, text, actors_type, countries):
 #: "hosted talks between Israel and Hamas": the host is neither side
 HOSTED_BETWEEN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:talks|negotiations|meeting|summit|consultations)\s+between\b", re.I)
 #: an unnamed crowd that protests: the country where it gathers is the actor
-PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|activists|crowds?|thousands|hundreds|residents|students)\b", re.I)
+PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|activists|crowds?|thousands|hundreds|residents|students|people)\b", re.I)
 
 
 def _protest_place(parts, pe, text, places, countries) -> str | None:
     """The country of the town or region named after "in" in a protest whose protesters are
     not named ("... outside the US embassy in Seoul": South Korea)."""
     for p in parts:
-        if p["start_char"] >= pe and _at_place(p, text, places) and countries.get(p["actor_id"]):
+        if p["start_char"] >= pe and countries.get(p["actor_id"]) and (
+                _at_place(p, text, places) or re.search(r"\b(?:through|across|in)\s+(?:the\s+)?$", text[max(0, p["start_char"] - 12):p["start_char"]])):
             return countries[p["actor_id"]]
     return None
 
 
 #: lower-case words that may stand between "received"/"welcomed" and the guest
 GUEST_WORDS = CALL_OBJECT_WORDS | frozenset("a an of visiting delegation delegations envoy envoys ambassador officials "
-                                            "members representatives".split())
+                                            "members representatives credentials".split())
 
 
 def _guest(first, pe, text) -> bool:
@@ -558,6 +564,12 @@ def _guest(first, pe, text) -> bool:
     "received Russian Foreign Minister Lavrov", not "received a commitment from the Russians"."""
     between = re.findall(r"[\w'’\-]+", text[pe:first["start_char"]])
     return len(between) <= 6 and all(w[:1].isupper() or w.lower() in GUEST_WORDS for w in between)
+
+
+def _after_with(p, pe, text) -> bool:
+    """The participant follows "with" after the predicate: the partner of talks, not their topic
+    ("we discussed Syria, Iran ..." - topics)."""
+    return bool(re.search(r"\bwith\b", text[pe:p["start_char"]]))
 
 
 def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
