@@ -433,3 +433,13 @@ def test_a_first_name_that_is_also_a_town_starts_a_person(registry):
     assert "d_vladimir_gusinski" in [m.actor_id for m in mentions] and "RUS" in [m.actor_id for m in mentions]
     mentions, _ = matcher.match("Officials of the U.S. Treasury met Israel Lobby groups.", WED)
     assert [m.actor_id for m in mentions][:1] == ["USA"] and "ISR" in [m.actor_id for m in mentions]
+
+
+def test_a_pair_of_subjects_a_meeting_taken_part_in_and_with_whom(reports_of):
+    got = reports_of("US Treasury Secretary Steven Mnuchin and South Korea's Finance Minister Yoo Il-ho expressed concern "
+                     "over North Korea's missile launch.")
+    assert got[0][:3] == ("110", "d_steven_mnuchin", "PRK")  # the first of the two
+    got = reports_of("Jordan's representatives took part in the first meeting of the joint task force comprising Russia.")
+    assert got[0][:3] == ("040", "JOR", "RUS")
+    got = reports_of("Chinese Foreign Minister Wang Yi, with whom Tillerson met on Saturday, warned Washington.")
+    assert got[0][:3] == ("040", "rex_tillerson", "wang_yi")

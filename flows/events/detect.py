@@ -60,7 +60,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:spoke|talked|speaking|talking)\s+(?:\w+ly\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
                       r"|heads|diplomats|envoys|negotiators)\b)"
-                      r"|\bhad\s+(?:[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"),
+                      r"|\bhad\s+(?:[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"
+                      r"|\b(?:took|take|takes|taking) part in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:talks|meeting|summit"
+                      r"|negotiations|consultations)\b|\bparticipat(?:ed|es|ing) in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?"
+                      r"(?:talks|meeting|summit|negotiations|consultations)\b"),
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks|endorsed|endorsing"
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
@@ -610,7 +613,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             return before[-1]["actor_id"], after[0]["actor_id"], "subject", "agent"
         return None
     between_follows = text[ps:pe].lower().endswith(("between", "together")) or re.match(r"\s*between\b", text[pe:pe + 12]) \
-        or (code[:2] == "04" and re.match(r"\s*of\b", text[pe:pe + 5]) and len(after) >= 2
+        or (code[:2] == "04" and len(after) >= 2 and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
             and PAIR_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]]))  # "a meeting of X and Y"
     if between_follows and len(after) >= 2 and after[0]["actor_id"] != after[1]["actor_id"]:
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
@@ -620,7 +623,11 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         return before[-2]["actor_id"], rec, "pair", "pair"
     persons_before = [p for p in before if _is_person(p["actor_id"], actors_type)]
     if persons_before:  # "Patrushev, who is visiting Cuba": the person, not the nearer country
-        actor, how = persons_before[-1]["actor_id"], "subject"
+        k = before.index(persons_before[-1])  # "Mnuchin and Yoo Il-ho expressed concern": the first of the pair
+        while k > 0 and _is_person(before[k - 1]["actor_id"], actors_type) \
+                and re.fullmatch(r"\s*and\s+(?:[A-Z][\w\-]*\s+){0,4}", text[before[k - 1]["end_char"]:before[k]["start_char"]]):
+            k -= 1
+        actor, how = before[k]["actor_id"], "subject"
     elif before:
         k = len(before) - 1  # "Russia, China and Iran, who are supporting ...": the first of the list
         while k > 0 and PAIR_JOIN.match(text[before[k - 1]["end_char"]:before[k]["start_char"]]):
@@ -658,6 +665,12 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     if len(rec_candidates) > 1 and home and _own_side(rec_candidates[0], following, home, text, actors_type, countries):
         rec_candidates = rec_candidates[1:]  # "visiting US allies South Korea and Japan": the allies
     recipient = rec_candidates[0] if rec_candidates else None
+    if recipient is None and code[:2] == "04":  # "Wang Yi, with whom Tillerson met on Saturday"
+        subject = next((p for p in reversed(before) if p["actor_id"] == actor), None)
+        if subject is not None and re.search(r",\s*with whom\s+$", text[:subject["start_char"]]):
+            antecedent = [p for p in before if p["end_char"] < subject["start_char"] and p["actor_id"] != actor]
+            if antecedent:
+                recipient = antecedent[-1]["actor_id"]
     if recipient is None and home and code[:2] in DOMESTIC_ROOTS and not OBJECT_PRONOUN.match(text[pe:pe + 6]) \
             and (DOMESTIC_TARGET.match(text[pe:pe + 80]) or _home_place(after, home, countries, places)) \
             and _security_force(actor, parts, ps, text):
