@@ -625,7 +625,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     if persons_before:  # "Patrushev, who is visiting Cuba": the person, not the nearer country
         k = before.index(persons_before[-1])  # "Mnuchin and Yoo Il-ho expressed concern": the first of the pair
         while k > 0 and _is_person(before[k - 1]["actor_id"], actors_type) \
-                and re.fullmatch(r"\s*and\s+(?:[A-Z][\w\-]*\s+){0,4}", text[before[k - 1]["end_char"]:before[k]["start_char"]]):
+                and re.fullmatch(r"\s*and\s+(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,5}", text[before[k - 1]["end_char"]:before[k]["start_char"]]):
             k -= 1
         actor, how = before[k]["actor_id"], "subject"
     elif before:
@@ -665,7 +665,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     if len(rec_candidates) > 1 and home and _own_side(rec_candidates[0], following, home, text, actors_type, countries):
         rec_candidates = rec_candidates[1:]  # "visiting US allies South Korea and Japan": the allies
     recipient = rec_candidates[0] if rec_candidates else None
-    if recipient is None and code[:2] == "04":  # "Wang Yi, with whom Tillerson met on Saturday"
+    if code[:2] == "04":  # "Wang Yi, with whom Tillerson met on Saturday, warned Washington": Wang Yi
         subject = next((p for p in reversed(before) if p["actor_id"] == actor), None)
         if subject is not None and re.search(r",\s*with whom\s+$", text[:subject["start_char"]]):
             antecedent = [p for p in before if p["end_char"] < subject["start_char"] and p["actor_id"] != actor]
