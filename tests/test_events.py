@@ -443,3 +443,14 @@ def test_a_pair_of_subjects_a_meeting_taken_part_in_and_with_whom(reports_of):
     assert got[0][:3] == ("040", "JOR", "RUS")
     got = reports_of("Chinese Foreign Minister Wang Yi, with whom Tillerson met on Saturday, warned Washington.")
     assert got[0][:3] == ("040", "rex_tillerson", "wang_yi")
+
+
+def test_pledges_in_talks_anger_reiterated_and_the_main_clause_object(reports_of):
+    got = reports_of("Chinese President Xi Jinping and US Secretary of State Rex Tillerson have pledged in talks to work "
+                     "to strengthen the relationship.")
+    assert got[0][:3] == ("030", "xi_jinping", "rex_tillerson")
+    assert reports_of("Beijing has reiterated its anger at the deployment of the system by South Korea.")[0][:3] == \
+        ("110", "CHN", "KOR")
+    got = reports_of("During a phone call last month, Mattis told his counterpart Ursula von der Leyen that the US was "
+                     "committed.")
+    assert got[0][:3] == ("041", "jim_mattis", "ursula_von_der_leyen")

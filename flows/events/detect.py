@@ -52,7 +52,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b)"),
     ("030", "active", r"\bagreed (?:to|on|that)\b|\breached (?:an? )?(?:agreement|deal)\b"
-                      r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+to\b(?![^.;]{0,40}\b(?:aid|assistance|million|billion)\b)"),
+                      r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:in\s+(?:talks|a\s+call|a\s+meeting)\s*-?\s*)?to\b"
+                      r"(?![^.;]{0,40}\b(?:aid|assistance|million|billion)\b)"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\bheld (?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
@@ -75,8 +76,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:protest|complaint)s?\b|\bsummoned\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b"),
-    ("110", "active", r"\b(?:voiced|expressed|raised)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure|dissatisfaction"
-                      r"|disapproval|alarm|reservations)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
+    ("110", "active", r"\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
+                      r"|dissatisfaction|disapproval|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
                       r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"),
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
                       r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b"),
@@ -477,7 +478,17 @@ def _lead_clause(parts, s_start, ps, pe, sentence, actors_type):
     persons = [p for p in subjects if _is_person(p["actor_id"], actors_type)]
     actor = (persons or subjects)[0]["actor_id"]
     objects = [p["actor_id"] for p in parts if pe <= p["start_char"] < clause_end and p["actor_id"] != actor]
+    if not objects:  # "During a phone call last month, Mattis told his German counterpart von der Leyen ..."
+        subject = next(p for p in subjects if p["actor_id"] == actor)
+        told = MAIN_OBJECT.match(sentence, subject["end_char"] - s_start)
+        if told:
+            objects = [p["actor_id"] for p in subjects if p["start_char"] == s_start + told.end() and p["actor_id"] != actor]
     return actor, objects[0] if objects else None, "clause_subject", "object" if objects else None
+
+
+#: the main clause's object after its subject: "Mattis told his German counterpart X", "Lavrov thanked X"
+MAIN_OBJECT = re.compile(r"\s+(?:told|met|thanked|assured|informed|briefed|urged|asked|called)\s+"
+                         r"(?:(?:his|her|their|the)\s+)?(?:[\w\-]+\s+){0,3}?(?=[A-Z])")
 
 
 def _at_place(p: dict, text: str, places: Container[tuple]) -> bool:
