@@ -231,7 +231,7 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
     golds = args.event_gold or [fixtures / f"event_gold{s}.jsonl" for s in
                                 ("", "_corpus", "_corpus2", "_wire", "_wire2", "_heldout", "_heldout2", "_heldout3", "_heldout4",
-                                 "_heldout5")]
+                                 "_heldout5", "_heldout6")]
     figures = {f"events:{g.name}": evaluate_events(g) for g in golds}
     held_out = [f for name, f in figures.items() if "heldout" in name]
     if held_out:  # the honest figure: every held-out sentence, pooled
