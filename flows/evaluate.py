@@ -229,16 +229,15 @@ def main(argv=None) -> int:
                    help="hand-coded event sentences (repeatable; default: the event_gold files in tests/fixtures)")
     p.add_argument("--json", type=Path, help="also write the figures here")
     args = p.parse_args(argv)
-    golds = args.event_gold or [fixtures / f"event_gold{s}.jsonl" for s in
-                                ("", "_corpus", "_corpus2", "_wire", "_wire2", "_heldout", "_heldout2", "_heldout3", "_heldout4",
-                                 "_heldout5", "_heldout6")]
+    golds = args.event_gold or sorted(fixtures.glob("event_gold*.jsonl"))
     figures = {f"events:{g.name}": evaluate_events(g) for g in golds}
     held_out = [f for name, f in figures.items() if "heldout" in name]
     if held_out:  # the honest figure: every held-out sentence, pooled
         n = sum(f["sentences"] for f in held_out)
         figures["events:held-out pooled"] = {"sentences": n, **{
-            f"{k}_accuracy" if k == "category" else f"{k}_country_accuracy":
-                round(sum(f["correct"][k] for f in held_out) / n, 3) for k in ("category", "actor", "recipient")}}
+            name: round(sum(f["correct"][k] for f in held_out) / n, 3) for k, name in (
+                ("category", "category_accuracy"), ("actor", "actor_country_accuracy"),
+                ("recipient", "recipient_country_accuracy"))}}
     if args.articles.exists() and args.gold.exists():
         figures["reuters"] = evaluate_reuters(args.articles, args.gold)
     else:

@@ -168,6 +168,7 @@ class Builder:
         self.actors: dict[str, dict] = {}
         self.aliases: dict[tuple[str, tuple], dict] = {}
         self.roles: list[dict] = []
+        self.places: list[dict] = []  # the dateline gazetteer (places.csv)
 
     def add_actor(self, actor_id, name, actor_type, country, sector, source) -> str:
         if actor_id not in self.actors:
@@ -226,7 +227,8 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
 
     # the people of a country as a group ("North Koreans were deported", "the Russians"): the plural of a
     # demonym the dictionaries give in the singular, and the plurals no rule makes
-    towns = {name_key(r["place"]) for r in places(curated_dir)}  # "Ghazni" is a province, not a demonym
+    b.places = places(curated_dir)  # written as places.csv; here: "Ghazni" is a province, not a demonym
+    towns = {name_key(r["place"]) for r in b.places}
     singular = [(aid, a["alias"]) for (aid, key), a in b.aliases.items()
                 if b.actors[aid]["actor_type"] == "country" and a["alias"].endswith(("an", "i"))
                 and len(a["alias"]) > 4 and key not in towns and a["source"] != "pycountry:subdivision"
@@ -384,7 +386,7 @@ def write(b: Builder, out: Path) -> dict[str, int]:
                              "source"],
                             sorted({tuple(r.items()): r for r in b.roles}.values(),
                                    key=lambda r: (r["actor_id"], r["valid_from"], r["role"], r["organization"]))),
-        "places.csv": (["place", "country_code", "kind", "population", "source"], places(b.curated_dir)),
+        "places.csv": (["place", "country_code", "kind", "population", "source"], b.places),
         "event_types.csv": (["cameo_code", "cameo_name", "plover_category", "plover_mode", "plover_context", "goldstein",
                              "quad_class", "quad_class_name", "source"], event_types(b.phoenix_dir)),
     }

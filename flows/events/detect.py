@@ -242,8 +242,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             if NEGATION.search(sentence[:pm.start()][-40:]):
                 continue
             future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
-                          or (not pm.group(0).endswith("ed") and not pm.group(0).split()[0].endswith("ed")
-                              and FUTURE_AFTER.match(sentence, pm.end())))  # "arrived in X, said ... is expected to"
+                          or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
+                              and FUTURE_AFTER.match(sentence, pm.end())))
             speaker = None
             if _quoted(sentence, pm.start()) and not _quoted_subject(parts, sentence, s_start, ps):
                 # a quotation counts as its speaker's: '"... a very good phone call with President Xi," Trump said'
@@ -586,6 +586,18 @@ def _after_with(p, pe, text) -> bool:
     return bool(re.search(r"\bwith\b", text[pe:p["start_char"]]))
 
 
+#: two people joined as one subject, a title between: "Mnuchin and South Korea's Finance Minister Yoo"
+PERSON_JOIN = re.compile(r"^\s*and\s+(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,5}$")
+
+
+def _list_head(before, k, text, join, joins=lambda p: True) -> dict:
+    """The first of a list of participants ending at before[k], walking back over joins
+    ("Russia, China and Iran") while the earlier one qualifies."""
+    while k > 0 and joins(before[k - 1]) and join.match(text[before[k - 1]["end_char"]:before[k]["start_char"]]):
+        k -= 1
+    return before[k]
+
+
 def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
     """The candidate is the actor's own country used as an attribute of what follows ("US
     allies", "Washington's key ally"), with a foreign party after it."""
@@ -634,16 +646,12 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         return before[-2]["actor_id"], rec, "pair", "pair"
     persons_before = [p for p in before if _is_person(p["actor_id"], actors_type)]
     if persons_before:  # "Patrushev, who is visiting Cuba": the person, not the nearer country
-        k = before.index(persons_before[-1])  # "Mnuchin and Yoo Il-ho expressed concern": the first of the pair
-        while k > 0 and _is_person(before[k - 1]["actor_id"], actors_type) \
-                and re.fullmatch(r"\s*and\s+(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,5}", text[before[k - 1]["end_char"]:before[k]["start_char"]]):
-            k -= 1
-        actor, how = before[k]["actor_id"], "subject"
-    elif before:
-        k = len(before) - 1  # "Russia, China and Iran, who are supporting ...": the first of the list
-        while k > 0 and PAIR_JOIN.match(text[before[k - 1]["end_char"]:before[k]["start_char"]]):
-            k -= 1
-        actor, how = before[k]["actor_id"], "subject"
+        # "Mnuchin and Yoo Il-ho expressed concern": the first of the pair
+        head = _list_head(before, before.index(persons_before[-1]), text, PERSON_JOIN,
+                          lambda p: _is_person(p["actor_id"], actors_type))
+        actor, how = head["actor_id"], "subject"
+    elif before:  # "Russia, China and Iran, who are supporting ...": the first of the list
+        actor, how = _list_head(before, len(before) - 1, text, PAIR_JOIN)["actor_id"], "subject"
     elif last_person and (PRONOUN_START.match(sentence) or PRONOUN_BEFORE.search(text[max(0, ps - 12):ps])):
         actor, how = last_person, "pronoun"
     elif last_person and after and (text[ps:pe].endswith("with") or re.match(r"\s*with\b", text[pe:pe + 6])):
