@@ -183,7 +183,9 @@ def evaluate_events(gold_path: Path) -> dict:
             misses.append(g["text"])
             continue
         found += 1
-        r = reports[0]
+        # the sentence's event between two parties, the one a coder codes, before one with no recipient
+        # ("North Korea has denied involvement ... and blamed South Korea": the accusation)
+        r = next((r for r in reports if r.recipient_id), reports[0])
         got_cat = categories[r.cameo_code]
         cat += got_cat == g["category"]
         a, b = countries.get(r.actor_id), countries.get(r.recipient_id) if r.recipient_id else None

@@ -54,7 +54,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("030", "active", r"\bagreed (?:to|on|that)\b|\breached (?:an? )?(?:agreement|deal)\b"
                       r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:in\s+(?:talks|a\s+call|a\s+meeting)\s*-?\s*)?to\b"
                       r"(?![^.;]{0,40}\b(?:aid|assistance|million|billion)\b)"),
-    ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\bheld (?:talks|an exchange|a meeting|"
+    ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
@@ -66,16 +66,16 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|negotiations|consultations)\b|\bparticipat(?:ed|es|ing) in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?"
                       r"(?:talks|meeting|summit|negotiations|consultations)\b"),
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)"),
-    ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks|endorsed|endorsing"
+    ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
-                      r"|(?<!-)backed"
+                      r"|(?<!-)backed|(?:came|spoke|stood) out in support of"
                       r"|(?:was|is|were|are) (?:grateful|thankful) to|appreciat(?:ed|es))\b"),
-    ("112", "active", r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b"),
+    ("112", "active", r"\baccus(?:ed|es|ing)\b(?!\s+of\b)|\bblam(?:ed|es|ing)\b"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
     ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                       r"(?:protest|complaint)s?\b|\bsummoned\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
-                      r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b"),
+                      r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b|\bwar of words (?:with|between)\b"),
     ("110", "active", r"\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
                       r"|dissatisfaction|disapproval|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
                       r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"),
@@ -87,7 +87,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:military (?:action|force|options?)|all options)\b[^.;]{0,40}\bon the table\b"),
     ("130", "active", r"\bwarn(?:ed|s|ing)\b"),
     ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+)?(?:ties|relations)\b"
-                      r"|\brecalled (?:its |their )?ambassador\b"),
+                      r"|\brecalled (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\b)"),
@@ -105,7 +105,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("193", "active", r"\bclash(?:ed|es)\b"),
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"),
     ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers)\b)"),
-    ("060", "active", r"\bcooperat(?:ed|es|ing) with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
+    ("060", "active", r"\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles)\b)"),
@@ -124,10 +124,11 @@ LEXICON: list[tuple[str, str, str]] = [
     ("174", "active", r"\b(?:expelled|deported)\b"),
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
     ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
-                      r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"),
+                      r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"
+                      r"|\b(?:carried out|launched|conducted)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against)\b"),
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their) (?:\w+ )?(?:offensive|assault|attack) (?:on|against)|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:\w+ )?(?:missiles|rockets|shells) (?:at|into|on)|opened fire (?:on|at))\b"),
-    ("100", "active", r"\b(?:urged|called (?:for|on)|appealed to|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
+    ("100", "active", r"\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
 #: (the leading \b lets the engine skip positions inside words before trying 30 alternatives)
@@ -144,7 +145,8 @@ PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
 OBJECT_PRONOUN = re.compile(r"^\s+(?:him|her)\b")
 PASSIVE_BY = re.compile(r"^\s+by\b", re.I)
 PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secretary|official|leader|general))\b")
-PAIR_JOIN = re.compile(r"^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*)\s*$")  # "Putin and President-elect Trump"
+#: "Putin and President-elect Trump", "Putin and his Turkish counterpart, Erdogan", "Russian-Japanese talks"
+PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
 QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied)\b")
@@ -181,6 +183,10 @@ class Report:
     trigger_end: int = 0
 
 
+#: lower-case role words between a country and its person: "his Turkish counterpart Erdogan"
+ROLE_NOUNS = "counterparts?|leaders?|president|prime minister|foreign minister|ambassador|envoy|minister|officials?"
+
+
 def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) -> list[dict]:
     """Mentions that take part on their own: not a country or organisation that only
     qualifies a person next to it, and each actor once per position."""
@@ -194,7 +200,7 @@ def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) 
             for p in persons:
                 if m["end_char"] <= p["start_char"]:
                     between = text[m["end_char"]:p["start_char"]]
-                    if len(between) <= 60 and re.fullmatch(r"(?:['’]s)?(?:[\s\-]+(?:[A-Z][\w\-]*|of|the|and))*\s*", between):
+                    if len(between) <= 60 and re.fullmatch(r"(?:['’]s)?(?:[\s\-]+(?:[A-Z][\w\-]*|of|the|and|{}))*\s*".format(ROLE_NOUNS), between):
                         qualifies = True  # "Russian Foreign Minister Sergey Lavrov"
                     elif len(between) <= 40 and re.fullmatch(r"['’]s(?:\s+[\w\-]+){1,5}\s*", between) \
                             and not QUALIFIER_STOP.search(between) and not _ANY.search(between):
@@ -236,7 +242,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         found = sorted(by_sentence.get(no, []), key=lambda m: m["start_char"])
         parts = _participants(found, actors_type, text)
         seen: set[tuple] = set()
-        for pm in (_ANY.finditer(sentence) if _may_hold_event(parts, sentence) else ()):
+        for pm in (_ANY.finditer(sentence) if parts else ()):
             code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
             ps, pe = s_start + pm.start(), s_start + pm.end()
             if NEGATION.search(sentence[:pm.start()][-40:]):
@@ -245,7 +251,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
                               and FUTURE_AFTER.match(sentence, pm.end())))
             speaker = None
-            if _quoted(sentence, pm.start()) and not _quoted_subject(parts, sentence, s_start, ps):
+            if _quoted(sentence, pm.start()) and not _quoted_subject(parts, sentence, s_start, ps) \
+                    and not QUOTE_OPENS.search(sentence, 0, pm.start()):
                 # a quotation counts as its speaker's: '"... a very good phone call with President Xi," Trump said'
                 speaker = _speaker(parts, s_end, text)
                 if speaker is None:
@@ -273,8 +280,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type) \
                     or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
                               countries or {})
-            if pair is None or (pair[1] is None and not future):
-                continue  # a past event needs someone it was done to
+            if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
+                                                                                   places)):
+                continue  # an event with no recipient needs its actor as the predicate's own subject
             if voice == "host" and pair[2] == "between":
                 code = "044"  # the two sides met at a third party's: PLOVER CONSULT, mode third-party
             if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text):
@@ -321,14 +329,37 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
     return reports
 
 
-def _may_hold_event(parts: list[dict], sentence: str) -> bool:
-    """Cheap test before the predicate search: an event needs two participants, or one and
-    an actor from context ("He ...", "a meeting with Y"), a stated intent or an unnamed
-    group a state's forces may act on at home."""
-    if len(parts) >= 2:
+#: what stands between a subject and its predicate when the subject is not the predicate's:
+#: a relative clause ("an attack that killed"), a place ("a landslide in the capital where"), a
+#: new clause (", and experts have warned")
+NOT_OWN_SUBJECT = re.compile(r"\b(?:that|which|where|when|whose)\b|;|,\s*(?:and|but|while)\b", re.I)
+#: a participant after a preposition is not a subject: "Children in Northern Ireland ... the agency has
+#: warned", "an attack in southern Pakistan has killed"; after "of" only a town or region ("a car bomb in the Karada
+#: district of Baghdad killed"), not "Thousands of Serbians demonstrated"
+AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|from|on|to|for|with|by|near|across|into|against)\s+(?:the\s+)?(?:[a-z]\w*\s+)?$")
+AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+#: predicates in noun form ("the criticism of"), which say nothing of who acted
+NOUN_TRIGGER = re.compile(r"\w+(?:ism|ion|ions|ment|ments)", re.I)
+
+
+def _acts_alone(pair, code, trigger, parts, ps, text, places) -> bool:
+    """An event with an actor and no recipient ("Prime Minister Sharif has condemned the attack",
+    "Russia denies attempting to influence the election"): the actor must be the predicate's
+    own subject - named just before it, not inside a prepositional phrase, a relative clause or
+    another clause - and the predicate a verb. A consultation needs its other party; a question
+    asked ("Stephanopoulos asked about ...") is no request."""
+    if pair[2] not in ("subject", "clause_subject", "speaker") or code[:2] == "04" \
+            or NOUN_TRIGGER.fullmatch(trigger.split()[0]) or trigger.lower() == "asked":
+        return False
+    if pair[2] != "subject":
         return True
-    return bool(parts) and bool(PRONOUN_START.match(sentence) or " with " in sentence or FUTURE.search(sentence)
-                                or DOMESTIC_WORDS.search(sentence))
+    m = max((p for p in parts if p["actor_id"] == pair[0] and p["end_char"] <= ps), key=lambda p: p["start_char"],
+            default=None)
+    if m is None:
+        return False
+    between, before = text[m["end_char"]:ps], text[max(0, m["start_char"] - 12):m["start_char"]]
+    return len(between) <= 60 and not NOT_OWN_SUBJECT.search(between) and not AFTER_PREPOSITION.search(before) \
+        and not (AFTER_OF.search(before) and name_key(m["surface"]) in places)
 
 
 def _without_dateline(sentence: str, sentence_no: int) -> str:
@@ -340,6 +371,8 @@ def _without_dateline(sentence: str, sentence_no: int) -> str:
     return " " * m.end() + sentence[m.end():] if m else sentence
 
 
+#: the quotation opens with the predicate, its subject outside: 'Moscow "supports the Iraqi government's efforts"'
+QUOTE_OPENS = re.compile(r"\w\s+[\"“]$")
 #: a quotation that closes with its attribution: '... Donald Trump," Holman said.'
 CLOSED_BY_ATTRIBUTION = re.compile(r"^[\"”]\s*,?\s*(?:[A-Z][\w\-’']*\s+){0,3}(?:said|says|added|told|wrote|noted)\b")
 
@@ -505,7 +538,6 @@ _DOMESTIC_GROUPS = (r"(?:supporters|protesters|demonstrators|opposition|rebels|m
                     r"|village|neighbou?rhoods?|districts?|areas?|positions|strongholds|government|authorities|regime"
                     r"|police)\b")
 DOMESTIC_TARGET = re.compile(r"^\s+(?:[\w\-]+\s+){0,5}?" + _DOMESTIC_GROUPS, re.I)
-DOMESTIC_WORDS = re.compile(r"\b" + _DOMESTIC_GROUPS, re.I)  # the cheap test before the predicate search
 
 
 #: the state's own forces as the subject: "Syrian government forces shelled", "Police in Kenya arrested"
