@@ -118,6 +118,20 @@ def test_dedup_merges_compatible_dates_and_unordered_consult_pairs():
     assert sorted(e["event_id"] for e in again) == sorted(e["event_id"] for e in events)  # stable ids
 
 
+def test_dedup_of_an_actor_alone_needs_the_same_act():
+    types = load_event_types()
+    arts = {a: {"published_date": WED, "source_id": "s1"} for a in ("a1", "a2", "a3")}
+    reports = [
+        report("a1", WED, "day", recipient=None, code="120"),  # "Russia denied the charge"
+        report("a2", WED, "day", recipient=None, code="120"),  # the same denial, elsewhere
+        report("a3", WED, "day", recipient=None, code="1241"),  # a rejection of another kind (REJECT too)
+        report("a3", WED, "day", code="120", start=9),  # a rejection of someone
+    ]
+    events, _ = derive(reports, arts, types)
+    assert sorted((e["cameo_code"], e["recipient_id"], e["num_articles"]) for e in events) == [
+        ("120", None, 2), ("120", "y", 1), ("1241", None, 1)]
+
+
 def test_seed_events(tmp_path):
     wh = tmp_path / "wh"
     build([SEED_ARTICLES], wh)

@@ -1,7 +1,8 @@
 """Deduplication across articles: reports of the same event become one row of ``events``.
 
 Two reports are of the same event when they have the same PLOVER category, the same actor
-pair (unordered for CONSULT: a meeting of X with Y is a meeting of Y with X) and dates
+pair (unordered for CONSULT: a meeting of X with Y is a meeting of Y with X; for an actor
+with no recipient, the same CAMEO code too, as the pair says less of what was done) and dates
 compatible given their precision: each date stands for an interval (a day, a week, a
 month, a year; a date taken from the publication date stands for the week up to it), and
 reports are grouped around the most precise one whose interval they overlap. A report
@@ -33,7 +34,9 @@ def load_event_types(seeds_dir: Path = SEEDS_DIR) -> dict[str, dict]:
 
 def _group_key(report: dict, category: str) -> tuple:
     a, r = report["actor_id"], report["recipient_id"]
-    pair = tuple(sorted([a, r])) if category == "CONSULT" and r is not None else (a, r)
+    if r is None:  # an actor alone: only the same act ("denied", not "denied" and "rejected") is the same event
+        return category, (a, None, report["cameo_code"])
+    pair = tuple(sorted([a, r])) if category == "CONSULT" else (a, r)
     return category, pair
 
 
