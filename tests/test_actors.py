@@ -90,6 +90,14 @@ def test_discovery_after_a_title_with_its_domain(matcher):
     assert [a for _, a in found] == ["GBR"]  # "of England" is no person
 
 
+def test_a_shorter_alias_inside_a_longer_unknown_name_is_someone_else(matcher):
+    found, new = actors_in(matcher, "Egyptian President Abdel Fattah al-Sisi received Sudan's army chief "
+                                    "Abdel Fattah al-Burhan in Cairo.")
+    assert [a for s, a in found if "Abdel" in s] == ["abdel_fatah_el_sisi", "d_abdel_fatah_al_burhan"]
+    assert new["d_abdel_fatah_al_burhan"].name == "Abdel Fattah al-Burhan"
+    assert new["d_abdel_fatah_al_burhan"].country_code == "SDN"
+
+
 def test_titles_before_a_family_name(matcher):
     found, _ = actors_in(matcher, '"I had a very good call with President Xi," he said. President Kim spoke.')
     assert [a for _, a in found] == ["xi_jinping"]  # one Xi holds office; many Kims: none chosen

@@ -510,3 +510,25 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
 def test_talks_held_recalled_envoys_strikes_cooperation_and_quoted_predicates(reports_of, sentence, expected):
     found = reports_of(sentence)
     assert found and found[0] == expected, found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of subjects of a mutual predicate: its first and the next
+    ("Key players Russia, Iran and Turkey will likely meet in Astana.", ("036", "RUS", "IRN", True)),
+    # a list meeting partners after "with": the first of the list and the partner
+    ("The interior ministers of Libya, Tunisia and Algeria are to meet with their German counterparts.",
+     ("036", "LBY", "DEU", True)),
+    # a country after "in" before the predicate is where it happened, not who did it
+    ("A Russian airstrike in Syria killed three Turkish soldiers.", ("190", "RUS", "TUR", False)),
+    # intent: "the coming visit", "next week's visit", "are going on a visit"
+    ("During the coming visit of President Rouhani to Moscow the parties will sign a deal.", ("036", "hassan_rouhani", "RUS", True)),
+    ("Representatives of all Duma factions are going on a visit to Syria.", ("036", "rusian_federal_asembli", "SYR", True)),
+    ("Germany will send 3,000 tonnes of humanitarian aid to Gaza.", ("030", "DEU", "gaza", True)),
+    ("German Chancellor Angela Merkel and Russian President Vladimir Putin have agreed during their phone talk on new steps.",
+     ("030", "angela_merkel", "vladimir_putin", False)),
+    ("The US has deployed a Marine Corps artillery battery to the city of Raqqa.", ("154", "USA", "SYR", False)),
+    ("Thousands of Serbs protested in Belgrade against the government's plan.", ("140", "SRB", None, False)),
+])
+def test_lists_places_intents_aid_deployments_and_protests(reports_of, sentence, expected):
+    found = reports_of(sentence)
+    assert found and found[0] == expected, found

@@ -41,6 +41,7 @@ today yesterday tomorrow mr mrs ms dr he she it they we i you there here also ho
 most other another such no not new former acting first second third last next then now when elect designate"""))
 #: "(D-Ariz.)", "(R-Neb.)": a US politician's party and state, not part of a name
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de"})
 ORG_SUFFIXES = frozenset(name_key("""inc corp co ltd plc llc bank ministry council party union agency committee
 commission organization organisation fund group university association federation institute company corporation
 airlines exchange reserve board department office"""))
@@ -89,6 +90,12 @@ def _caps_ok(tokens: list[Token], text: str) -> bool:
     if len(tokens) == 1 and len(tokens[0].key) <= 3 and not tokens[0].is_upper:
         return False  # "US", "UN", "EU" only as acronyms, not "us"
     return True
+
+
+def _particle_before_name(tokens: list[Token], k: int, text: str) -> bool:
+    """tokens[k] is a name particle before the rest of the name: "al-Burhan", "bin Salman"."""
+    return tokens[k].key in NAME_PARTICLES and k + 1 < len(tokens) and tokens[k + 1].is_cap \
+        and _adjacent(tokens[k:k + 2], text)
 
 
 def _adjacent(tokens: list[Token], text: str) -> bool:
@@ -165,6 +172,9 @@ class ArticleMatcher:
                     found = (n, key, index.by_key[key])
                     break
             local = self._local(tokens, i, state, text, sent_of)
+            if found and not (local and local[0] > found[0]) and self._part_of_longer_name(found, tokens, i, text, sent_of):
+                i += found[0]  # "Abdel Fattah al-Burhan" is not Abdel Fattah al-Sisi - discovery's
+                continue
             if found and local and local[1] in found[2]:  # the dictionary agrees with the article
                 n, actor_id, how = found[0], local[1], "alias" if len(found[2]) == 1 else "context"
             elif local and (found is None or local[0] > found[0]):
@@ -246,6 +256,21 @@ class ArticleMatcher:
                 and all(self.index.actors[c].actor_type == "country" and self.index.name_keys[c] != key
                         for c in candidates))  # a country's own name ("Israel", "Egypt") stays the country
 
+    def _part_of_longer_name(self, found, tokens, i, text, sent_of) -> bool:
+        """A person's shorter alias ("Abdel Fattah", "Trump") that continues into a longer name
+        the dictionary does not know ("Abdel Fattah al-Burhan", "Trump Tower"): someone or
+        something else."""
+        n, key, candidates = found
+        j = i + n
+        if j >= len(tokens) or sent_of[j] != sent_of[i] or not _adjacent(tokens[j - 1:j + 1], text) \
+                or any(self.index.actors[c].actor_type != "person" or self.index.name_keys[c] == key for c in candidates):
+            return False
+        nxt = tokens[j]
+        if nxt.key in NAME_PARTICLES:  # "al-Burhan", "bin Salman"
+            return _particle_before_name(tokens, j, text)
+        return (nxt.is_cap and not nxt.is_upper and nxt.key not in self.index.max_len and nxt.key not in NOT_NAMES
+                and nxt.key not in ROLE_CUES and nxt.key not in ORG_SUFFIXES)
+
     def _titled_surname(self, tokens, i, day) -> str | None:
         """A family name right after a title ("President Xi", "Chancellor Merkel"): the one
         dictionary person of that name, or of a few namesakes the one holding a dated role
@@ -292,7 +317,8 @@ class ArticleMatcher:
                 continue
             j = i
             while j + 1 < len(tokens) and not covered[j + 1] and sent_of[j + 1] == sent_of[i] \
-                    and _adjacent(tokens[j:j + 2], text) and (tokens[j + 1].is_cap or text[tokens[j + 1].start - 1] == "-"):
+                    and _adjacent(tokens[j:j + 2], text) and (tokens[j + 1].is_cap or text[tokens[j + 1].start - 1] == "-"
+                                                             or _particle_before_name(tokens, j + 1, text)):
                 j += 1
             run = tokens[i:j + 1]
             start_i = i
@@ -315,7 +341,9 @@ class ArticleMatcher:
             if run:
                 start_i = j + 1 - len(run)  # the run is always a suffix of tokens[start_i:j + 1]
             single = len(run) == 1 and cue_before and len(run[0].text) >= 4 and not run[0].is_upper
-            if not (2 <= len(run) <= 4 or single) or any(t.key in NOT_NAMES or t.key in ROLE_CUES for t in run):
+            if not (2 <= len(run) <= 4 or single) or any(
+                    (t.key in NOT_NAMES and not (0 < k < len(run) - 1 and t.key in NAME_PARTICLES)) or t.key in ROLE_CUES
+                    for k, t in enumerate(run)):
                 continue  # one word only right after a title: "ATPC Chairman Subroto"
             if any(t.is_upper and len(t.text) > 1 for t in run) and not all(t.is_upper for t in run):
                 continue  # "UN Charter", "NATO Summit"

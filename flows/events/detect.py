@@ -37,7 +37,7 @@ from flows.sentences import split as split_sentences
 LEXICON: list[tuple[str, str, str]] = [
     # (cameo_code, voice, pattern)
     ("041", "active", r"\b(?:spoke|spoken|talked|conferred)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"
-                      r"|\b(?:tele)?phone (?:call|conversation|talks)\b|\bphoned\b"
+                      r"|\b(?:tele)?phone (?:call|conversation|talks?)\b|\bphoned\b"
                       r"|(?<!so-)(?<!is )(?<!was )(?<!be )\bcall(?:ed|s)?\b(?!\s+(?:for|on|upon|off|it)\b)"),
     ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
     ("051", "active", r"\bwelcom(?:ed|es|ing)\b(?=\s+(?:the|a|an|this|its|their|his|her|(?:[\w\-.]+\s+){0,4}?[\w\-]+['’]s)"
@@ -51,7 +51,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b)"),
-    ("030", "active", r"\bagreed (?:to|on|that)\b|\breached (?:an? )?(?:agreement|deal)\b"
+    ("030", "active", r"\bagreed (?:to|on|that)\b|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
                       r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:in\s+(?:talks|a\s+call|a\s+meeting)\s*-?\s*)?to\b"
                       r"(?![^.;]{0,40}\b(?:aid|assistance|million|billion)\b)"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:talks|an exchange|a meeting|"
@@ -108,16 +108,18 @@ LEXICON: list[tuple[str, str, str]] = [
     ("060", "active", r"\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
-                      r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles)\b)"),
+                      r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
+                      r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"),
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b(?=[^.;]{0,40}\b(?:sanctions|embargo"
                       r"|tariffs|(?:economic |trade )?measures against)\b)|\bsanction(?:ed|ing)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|\bbann?(?:ed|ing|s)?\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry)\b)"),
-    ("070", "active", r"\b(?:provided?|provides|sent|delivered|donated|pledged|granted|gave|give|offered)\b"
+    ("070", "active", r"\b(?:provided?|provides|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered)\b"
                       r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million"
                       r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
-    ("140", "active", r"\b(?:protest(?:ed|ing|s)?|rallied|marched|demonstrated)\s+(?:against|outside|over|in front of)\b"
+    ("140", "active", r"\b(?:protest(?:ed|ing|s)?|rallied|marched|demonstrated)\s+(?:in\s+[A-Z][\w\-]+\s+)?"
+                      r"(?:against|outside|over|in front of)\b"
                       r"|\bstaged\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:march|protest|rally|demonstration|sit-in|strike)s?\b"
                       r"|\bdemonstrat(?:ed|ions?)\s+against\b"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed)\b"),
@@ -137,7 +139,8 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor)\s+(?:\w+\s+){0,2}$", 
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
                     r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
                     r"|possibility of|possible|potential|proposed|planned|scheduled|preparing to|prepares to|set to|(?:is|are) to"
-                    r"|ahead of (?:his|her|their|its|the|a)|tomorrow)\b", re.I)
+                    r"|ahead of (?:his|her|their|its|the|a)|tomorrow|(?:the|his|her|their|a) coming|next (?:week|month|year)['’]s"
+                    r"|(?:is|are) going (?:to|on)|due in)\b", re.I)
 #: an event the rest of its clause puts in the future: "a meeting ... is not ruled out", "talks are planned for May"
 FUTURE_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|who|which)\b)[^.;]){0,100}?\b(?:(?:is|are) (?:not (?:being )?ruled out|planned|scheduled|expected|being prepared)"
                           r"|will (?:take place|be held)|in (?:the )?future)\b", re.I)
@@ -602,7 +605,8 @@ def _protest_place(parts, pe, text, places, countries) -> str | None:
 
 #: lower-case words that may stand between "received"/"welcomed" and the guest
 GUEST_WORDS = CALL_OBJECT_WORDS | frozenset("a an of visiting delegation delegations envoy envoys ambassador officials "
-                                            "members representatives credentials".split())
+                                            "members representatives credentials army military chief commander "
+                                            "defence defense".split())
 
 
 def _guest(first, pe, text) -> bool:
@@ -642,6 +646,11 @@ def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
 def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset(),
            countries=None):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
+    located = [p for p in before if AT_PLACE.search(text[max(0, p["start_char"] - 8):p["start_char"]])
+               and (actors_type.get(p["actor_id"]) == "country" or name_key(p["surface"]) in places)
+               and not re.match(r"\s+[A-Z]", text[p["end_char"]:p["end_char"] + 2])]  # not "in the US Congress"
+    if located and len(located) < len(before):  # "A Russian airstrike in Syria killed": where, not who
+        before = [p for p in before if p not in located]
     after = [p for p in parts if p["start_char"] >= pe and p["start_char"] - pe <= MAX_OBJECT_GAP]
     if voice == "by":
         if not after:
@@ -672,10 +681,13 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             and PAIR_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]]))  # "a meeting of X and Y"
     if between_follows and len(after) >= 2 and after[0]["actor_id"] != after[1]["actor_id"]:
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
-    if (code[:2] in MUTUAL or code in MUTUAL) and len(before) >= 2 and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]) \
-            and before[-2]["actor_id"] != before[-1]["actor_id"]:
-        rec = before[-1]["actor_id"]
-        return before[-2]["actor_id"], rec, "pair", "pair"
+    with_partner = bool(after) and (text[ps:pe].lower().endswith("with") or re.match(r"\s+with\b", text[pe:pe + 6]))
+    if (code[:2] in MUTUAL or code in MUTUAL) and len(before) >= 2 and not with_partner \
+            and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]):
+        # "X and Y met", "Russia, Iran and Turkey will meet": the first of the list and the next
+        head = before.index(_list_head(before, len(before) - 1, text, PAIR_JOIN))
+        if before[head]["actor_id"] != before[head + 1]["actor_id"]:
+            return before[head]["actor_id"], before[head + 1]["actor_id"], "pair", "pair"
     persons_before = [p for p in before if _is_person(p["actor_id"], actors_type)]
     if persons_before:  # "Patrushev, who is visiting Cuba": the person, not the nearer country
         # "Mnuchin and Yoo Il-ho expressed concern": the first of the pair
