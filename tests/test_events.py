@@ -521,6 +521,19 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("The South Korean government will closely cooperate with the Malaysian government.", ("030", "KOR", "MYS", True)),
     ('The president also said that Moscow "supports the Iraqi government\'s efforts against terrorism."',
      ("050", "RUS", "IRQ", False)),
+    ("Saudi Crown Prince Mohammed bin Salman telephoned Turkish President Recep Tayyip Erdogan on Saturday.",
+     ("041", "mohammed_bin_salman", "recep_taip_erdogan", False)),
+    ("The White House said President Joe Biden had spoken with Israeli Prime Minister Benjamin Netanyahu.",
+     ("040", "joe_biden", "benjamin_netaniahu", False)),
+    ("Russian forces launched a massive missile attack on Kyiv overnight, Ukrainian officials said.", ("190", "RUS", "UKR", False)),
+    ("Israeli troops raided the West Bank city of Jenin on Monday.", ("190", "ISR", "PSE", False)),
+    # the closing attribution's speaker is not the target
+    ("North Korea fired two ballistic missiles into the sea off its east coast, South Korea's military said.",
+     ("190", "PRK", None, False)),
+    ("Indian Prime Minister Narendra Modi will travel to Washington next month.", ("036", "narendra_modi", "USA", True)),
+    ("About 20,000 people staged a march through Mexico's capital on Sunday.", ("140", "MEX", None, False)),
+    ("Spanish Prime Minister Pedro Sanchez urged Morocco to take back unaccompanied minors.",
+     ("100", "pedro_sanchez", "MAR", False)),
 ])
 def test_lists_places_intents_talks_aid_deployments_protests_and_quoted_predicates(reports_of, sentence, expected):
     found = reports_of(sentence)

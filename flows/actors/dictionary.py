@@ -69,9 +69,12 @@ class ActorIndex:
             ids.sort()
         #: short family names written in title case ("Xi", "Abe"): a word of three letters or fewer
         #: otherwise matches only as an acronym ("US", not "Us")
+        #: - and places whose key is that short though the word is not ("Kyiv": "kiv")
         self.short_names = frozenset(name_key(alias) for actor_id, alias in aliases
-                                     if actor_id in actors and actors[actor_id].actor_type == "person"
-                                     and len(alias) <= 3 and alias.isalpha() and alias.istitle())
+                                     if actor_id in actors and alias.isalpha() and alias.istitle()
+                                     and ((actors[actor_id].actor_type == "person" and len(alias) <= 3)
+                                          or (actors[actor_id].actor_type == "country" and len(alias) >= 4
+                                              and len("".join(name_key(alias))) <= 3)))
         #: given name -> persons with that first name (for "Fidel" next to a known "Castro")
         self.by_first_name: dict[str, list[str]] = defaultdict(list)
         self.name_keys: dict[str, tuple[str, ...]] = {a: name_key(x.name) for a, x in actors.items()}

@@ -37,7 +37,7 @@ from flows.sentences import split as split_sentences
 LEXICON: list[tuple[str, str, str]] = [
     # (cameo_code, voice, pattern)
     ("041", "active", r"\b(?:spoke|spoken|talked|conferred)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"
-                      r"|\b(?:tele)?phone (?:call|conversation|talks?)\b|\bphoned\b"
+                      r"|\b(?:tele)?phone (?:call|conversation|talks?)\b|\b(?:tele)?phoned\b"
                       r"|(?<!so-)(?<!is )(?<!was )(?<!be )\bcall(?:ed|s)?\b(?!\s+(?:for|on|upon|off|it)\b)"),
     ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
     ("051", "active", r"\bwelcom(?:ed|es|ing)\b(?=\s+(?:the|a|an|this|its|their|his|her|(?:[\w\-.]+\s+){0,4}?[\w\-]+['’]s)"
@@ -48,7 +48,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted)\b"),
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
-    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btrip to\b|\btour (?:of|to)\b"
+    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b)"),
     ("030", "active", r"\bagreed (?:to|on|that)\b|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
@@ -58,7 +58,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
-                      r"|\b(?:spoke|talked|speaking|talking)\s+(?:\w+ly\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"
+                      r"|\b(?:spoke|spoken|talked|speaking|talking)\s+(?:\w+ly\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
                       r"|heads|diplomats|envoys|negotiators)\b)"
                       r"|\bhad\s+(?:[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"
@@ -128,8 +128,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"
                       r"|\b(?:carried out|launched|conducted)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against)\b"),
-    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their) (?:\w+ )?(?:offensive|assault|attack) (?:on|against)|airstrikes? (?:on|against)|killed|shot down|shot dead"
-                      r"|fired (?:\w+ )?(?:missiles|rockets|shells) (?:at|into|on)|opened fire (?:on|at))\b"),
+    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack) (?:on|against)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
+                      r"|fired (?:[\w\-]+ ){0,2}?(?:missiles|rockets|shells) (?:at|into|on)|opened fire (?:on|at))\b"),
     ("100", "active", r"\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
@@ -351,7 +351,7 @@ def _acts_alone(pair, code, trigger, parts, ps, text, places) -> bool:
     own subject - named just before it, not inside a prepositional phrase, a relative clause or
     another clause - and the predicate a verb. A consultation needs its other party; a question
     asked ("Stephanopoulos asked about ...") is no request."""
-    if pair[2] not in ("subject", "clause_subject", "speaker") or code[:2] == "04" \
+    if pair[2] not in ("subject", "clause_subject", "speaker", "location") or code[:2] == "04" \
             or NOUN_TRIGGER.fullmatch(trigger.split()[0]) or trigger.lower() == "asked":
         return False
     if pair[2] != "subject":
@@ -405,6 +405,8 @@ MAX_OBJECT_GAP = 80
 COORDINATED_PREDICATE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?")
 #: a relative clause after the object, whose actors are not the predicate's recipient (not "said that ...")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
+#: a closing attribution, whose speaker is not the recipient: "North Korea fired missiles, South Korea's military said"
+ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’\-]+\s+){0,6}?(?:said|says|told|announced|reported|added)\b")
 SPEECH_AFTER = re.compile(r"^\s*(?:said|added|told|noted|stated|stressed|emphasized|declared)\b")
 
 
@@ -709,6 +711,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     # "denied involvement ... and blamed South Korea": a recipient after the next predicate is that one's
     nxt = COORDINATED_PREDICATE.search(text, pe, pe + MAX_OBJECT_GAP)
     limit = min(relative.start() if relative else len(text), nxt.start() if nxt and _ANY.match(text, nxt.end()) else len(text))
+    said = ATTRIBUTION_AFTER.search(text, pe, pe + MAX_OBJECT_GAP + 40)  # "..., South Korea's military said."
+    limit = min(limit, said.start()) if said else limit
     home = (countries or {}).get(actor)
     rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor
                       and p["start_char"] < limit
