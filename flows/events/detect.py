@@ -16,7 +16,10 @@ A sentence whose subject is a pronoun ("He engaged in discussions with ...") tak
 person who acted in the article. A leading clause ("Speaking after talks with Y, X said") takes the
 subject after its comma. Force of a state's own forces against an unnamed group at home
 ("Syrian government forces shelled the rebel-held town") is domestic: the actor's country on
-both sides, as CAMEO codes it. A town after "in"/"at" is where words were said, not to whom. Negated predicates ("did not meet") are not events;
+both sides, as CAMEO codes it. A town after "in"/"at" is where words were said, not to whom. An actor
+acting alone ("Russia denies ...", "Sharif condemned the attack") is an event with no recipient when it
+is the predicate's own subject; a meeting needs its other party. Negated predicates ("did not meet") are
+not events;
 future or intended ones ("will hold the next meeting") are typed as PLOVER does, AGREE
 (CAMEO 036 for meetings, 030 otherwise), and marked ``is_future``. Organisations and
 countries that only qualify a person ("Russian Foreign Minister Sergey Lavrov",
