@@ -249,10 +249,9 @@ class ArticleMatcher:
         if n != 1 or key[0] not in self.index.by_first_name or i + 1 >= len(tokens):
             return False
         t, nxt = tokens[i], tokens[i + 1]
-        if not t.text.isalpha() or t.is_upper or nxt.key in ORG_SUFFIXES:
-            return False  # "U.S. Treasury", "America Inc"
-        return (nxt.is_cap and not nxt.is_upper and sent_of[i + 1] == sent_of[i] and _adjacent(tokens[i:i + 2], text)
-                and nxt.key not in self.index.max_len and nxt.key not in NOT_NAMES
+        if not t.text.isalpha() or t.is_upper:
+            return False  # "U.S. Treasury" ("America Inc": Inc is no name word)
+        return (sent_of[i + 1] == sent_of[i] and _adjacent(tokens[i:i + 2], text) and self._unknown_name_word(nxt)
                 and all(self.index.actors[c].actor_type == "country" and self.index.name_keys[c] != key
                         for c in candidates))  # a country's own name ("Israel", "Egypt") stays the country
 
@@ -268,8 +267,13 @@ class ArticleMatcher:
         nxt = tokens[j]
         if nxt.key in NAME_PARTICLES:  # "al-Burhan", "bin Salman"
             return _particle_before_name(tokens, j, text)
-        return (nxt.is_cap and not nxt.is_upper and nxt.key not in self.index.max_len and nxt.key not in NOT_NAMES
-                and nxt.key not in ROLE_CUES and nxt.key not in ORG_SUFFIXES)
+        return self._unknown_name_word(nxt) and nxt.key not in ROLE_CUES
+
+    def _unknown_name_word(self, t: Token) -> bool:
+        """A capitalised word that may continue a person's name and that no dictionary name starts
+        with: not an acronym, a function word or an organisation's suffix."""
+        return t.is_cap and not t.is_upper and t.key not in self.index.max_len and t.key not in NOT_NAMES \
+            and t.key not in ORG_SUFFIXES
 
     def _titled_surname(self, tokens, i, day) -> str | None:
         """A family name right after a title ("President Xi", "Chancellor Merkel"): the one

@@ -189,8 +189,10 @@ class Report:
     trigger_end: int = 0
 
 
-#: lower-case role words between a country and its person: "his Turkish counterpart Erdogan"
-ROLE_NOUNS = "counterparts?|leaders?|president|prime minister|foreign minister|ambassador|envoy|minister|officials?"
+#: what stands between a country and the person it qualifies: titles and names, lower-case role words
+#: ("Russian Foreign Minister Sergey Lavrov", "his Turkish counterpart Erdogan")
+QUALIFIER_BETWEEN = re.compile(r"(?:['’]s)?(?:[\s\-]+(?:[A-Z][\w\-]*|of|the|and|counterparts?|leaders?|president"
+                               r"|prime minister|foreign minister|ambassador|envoy|minister|officials?))*\s*")
 
 
 def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) -> list[dict]:
@@ -206,7 +208,7 @@ def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) 
             for p in persons:
                 if m["end_char"] <= p["start_char"]:
                     between = text[m["end_char"]:p["start_char"]]
-                    if len(between) <= 60 and re.fullmatch(r"(?:['’]s)?(?:[\s\-]+(?:[A-Z][\w\-]*|of|the|and|{}))*\s*".format(ROLE_NOUNS), between):
+                    if len(between) <= 60 and QUALIFIER_BETWEEN.fullmatch(between):
                         qualifies = True  # "Russian Foreign Minister Sergey Lavrov"
                     elif len(between) <= 40 and re.fullmatch(r"['’]s(?:\s+[\w\-]+){1,5}\s*", between) \
                             and not QUALIFIER_STOP.search(between) and not _ANY.search(between):
@@ -359,8 +361,7 @@ def _acts_alone(pair, code, trigger, parts, ps, text, places) -> bool:
         return False
     if pair[2] != "subject":
         return True
-    m = max((p for p in parts if p["actor_id"] == pair[0] and p["end_char"] <= ps), key=lambda p: p["start_char"],
-            default=None)
+    m = _mention_before(parts, pair[0], ps)
     if m is None:
         return False
     between, before = text[m["end_char"]:ps], text[max(0, m["start_char"] - 12):m["start_char"]]
@@ -449,8 +450,7 @@ def _claimant(code, actor, parts, ps, text, s_start, countries) -> str | None:
     not reported speech or nobody stands before the reporting verb."""
     if code[:2] not in ("17", "18", "19", "20"):
         return None
-    actor_mention = max((p for p in parts if p["actor_id"] == actor and p["end_char"] <= ps),
-                        key=lambda p: p["start_char"], default=None)
+    actor_mention = _mention_before(parts, actor, ps)
     if actor_mention is None:
         return None
     head = text[s_start:actor_mention["start_char"]]
@@ -492,6 +492,17 @@ def _recipient_marker(code: str, voice: str, trigger: str):
             or trigger.lower().startswith("sanction"):
         return None
     return marker
+
+
+def _mention_before(parts, actor, ps) -> dict | None:
+    """The actor's last mention before the predicate (which starts at ``ps``)."""
+    return max((p for p in parts if p["actor_id"] == actor and p["end_char"] <= ps), key=lambda p: p["start_char"],
+               default=None)
+
+
+def _partner_follows(text, ps, pe) -> bool:
+    """The predicate ends in "with" or is followed by it: "a meeting with", "met with"."""
+    return text[ps:pe].endswith("with") or bool(re.match(r"\s+with\b", text[pe:pe + 6]))
 
 
 def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
@@ -556,8 +567,7 @@ FORCE_BEFORE = re.compile(r"\b" + FORCE_NOUNS + r"\s+(?:in|of)\s+$", re.I)
 
 def _security_force(actor, parts, ps, text) -> bool:
     """The actor's mention is the country of the forces that act right after it."""
-    m = max((p for p in parts if p["actor_id"] == actor and p["end_char"] <= ps), key=lambda p: p["start_char"],
-            default=None)
+    m = _mention_before(parts, actor, ps)
     if m is None:
         return False
     return bool(FORCE_AFTER.match(text[m["end_char"]:ps]) or (FORCE_BEFORE.search(text[max(0, m["start_char"] - 30):m["start_char"]])
@@ -686,7 +696,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             and PAIR_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]]))  # "a meeting of X and Y"
     if between_follows and len(after) >= 2 and after[0]["actor_id"] != after[1]["actor_id"]:
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
-    with_partner = bool(after) and (text[ps:pe].lower().endswith("with") or re.match(r"\s+with\b", text[pe:pe + 6]))
+    with_partner = bool(after) and _partner_follows(text, ps, pe)
     if (code[:2] in MUTUAL or code in MUTUAL) and len(before) >= 2 and not with_partner \
             and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]):
         # "X and Y met", "Russia, Iran and Turkey will meet": the first of the list and the next
@@ -703,7 +713,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         actor, how = _list_head(before, len(before) - 1, text, PAIR_JOIN)["actor_id"], "subject"
     elif last_person and (PRONOUN_START.match(sentence) or PRONOUN_BEFORE.search(text[max(0, ps - 12):ps])):
         actor, how = last_person, "pronoun"
-    elif last_person and after and (text[ps:pe].endswith("with") or re.match(r"\s*with\b", text[pe:pe + 6])):
+    elif last_person and after and _partner_follows(text, ps, pe):
         actor, how = last_person, "context"  # "The visit also included a meeting with Raul Castro"
     elif code[:2] == "14" and PROTESTERS.search(text, max(0, ps - 80), ps) and (where := _protest_place(parts, pe, text, places, countries)):
         actor, how = where, "location"  # "Thousands of protesters rallied outside the US embassy in Seoul"
