@@ -535,6 +535,21 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("About 20,000 people staged a march through Mexico's capital on Sunday.", ("140", "MEX", None, False)),
     ("Spanish Prime Minister Pedro Sanchez urged Morocco to take back unaccompanied minors.",
      ("100", "pedro_sanchez", "MAR", False)),
+    # talks, calls, summons, bans, freezes, support provided; a decision to act is the act; the barred party,
+    # not the country it may not enter
+    ("In January, it was reported that Russia and Armenia are in talks on a new airline.", ("040", "RUS", "ARM", False)),
+    ("Russian ambassador Sergey Kislyak and Flynn have a conversation after the shooting.",
+     ("040", "sergey_kislyak", "michael_flynn", False)),
+    ("The Washington Post reported that Flynn addressed sanctions in a call with Kislyak.",
+     ("041", "michael_flynn", "sergey_kislyak", False)),
+    ("Turkey summons Dutch envoy over Rotterdam police action.", ("114", "TUR", "NLD", False)),
+    ("Malaysia bans visa-free travel for North Koreans.", ("163", "MYS", "PRK", False)),
+    ("French President Francois Hollande froze the deal over Russia's stance on Ukraine.",
+     ("160", "francois_hollande", "RUS", False)),
+    ("A US-led coalition has been providing close air support to Iraq's army.", ("070", "USA", "IRQ", False)),
+    ("Rutte's decision to prevent Turkish officials from campaigning angered Ankara.", ("172", "mark_rutte", "TUR", False)),
+    ("Trump's order barred Syrian refugees from entering the United States.", ("172", "donald_trump", "SYR", False)),
+    ("Trump's order barred refugees from entering the United States.", ("172", "donald_trump", None, False)),
 ])
 def test_lists_places_intents_talks_aid_deployments_protests_and_quoted_predicates(reports_of, sentence, expected):
     found = reports_of(sentence)
@@ -579,3 +594,9 @@ def test_words_or_coercion_aimed_at_an_unnamed_institution_of_ones_own_country_a
         [("111", "DEU", "DEU", False)]
     # a foreign party right after is the recipient, not the actor's own government
     assert reports_of("Germany's opposition criticized the government of Turkey.")[0][:3] == ("111", "DEU", "TUR")
+
+
+def test_a_denied_or_absent_meeting_is_no_meeting(reports_of):
+    assert not any(r[0].startswith("04") for r in reports_of(
+        "Sessions in a statement denied ever meeting with any Russian officials to discuss the campaign."))
+    assert reports_of("Scottish ministers say there have been no discussions with the UK Government.") == []

@@ -64,7 +64,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:spoke|spoken|talked|speaking|talking)\s+(?:\w+ly\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
                       r"|heads|diplomats|envoys|negotiators)\b)"
-                      r"|\bhad\s+(?:[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"
+                      r"|\b(?:had|have|has|having)\s+(?:(?![\w\-]+(?:ed|ing)\s|held\s|(?:tele)?phone|no\s|not\s|never\s)[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"
+                      r"|\b(?:are|were|is|was|been)\s+in\s+(?:[\w\-]+\s+)?talks\b"
                       r"|\b(?:took|take|takes|taking) part in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:talks|meeting|summit"
                       r"|negotiations|consultations)\b|\bparticipat(?:ed|es|ing) in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?"
                       r"(?:talks|meeting|summit|negotiations|consultations)\b"),
@@ -74,9 +75,11 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|(?<!-)backed|(?:came|spoke|stood) out in support of"
                       r"|(?:was|is|were|are) (?:grateful|thankful) to|appreciat(?:ed|es))\b"),
     ("112", "active", r"\baccus(?:ed|es|ing)\b(?!\s+of\b)|\bblam(?:ed|es|ing)\b"),
+    ("1121", "active", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )\bcharg(?:ed|es|ing)\b"
+                       r"(?!\s+that\b)(?=\s+(?:[\w\-'’]+\s+){1,6}?with\b)"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
     ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
-                      r"(?:protest|complaint)s?\b|\bsummoned\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
+                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b|\bwar of words (?:with|between)\b"),
     ("110", "active", r"\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
@@ -92,6 +95,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+)?(?:ties|relations)\b"
                       r"|\brecalled (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
+    ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
+                      r"|relations|contacts|ties|negotiations|projects?)\b"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\b)"),
     ("054", "active", r"\b(?:restored|established|normali[sz]ed|resumed|re-established)\s+(?:full\s+)?(?:diplomatic\s+)?"
@@ -102,7 +107,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bsold\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:weapons|arms|jets|missiles|tanks|drones|systems)\s+to\b)"),
     ("1711", "active", r"\b(?:seized|impounded|confiscated)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:tanker|ship|vessel|boat|aircraft"
                        r"|plane|assets|property|cargo)\b)"),
-    ("172", "active", r"\b(?:barred|banned|blocked|prevented)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
+    ("172", "active", r"\b(?:bar(?:red|s|ring)?|banned|block(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
                       r"|campaigning|holding|speaking|visiting)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
     ("193", "active", r"\bclash(?:ed|es)\b"),
@@ -116,9 +121,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b(?=[^.;]{0,40}\b(?:sanctions|embargo"
                       r"|tariffs|(?:economic |trade )?measures against)\b)|\bsanction(?:ed|ing)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
-                      r"|\bbann?(?:ed|ing|s)?\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry)\b)"),
-    ("070", "active", r"\b(?:provided?|provides|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered)\b"
-                      r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million"
+                      r"|(?:\bban(?:ned|ning|s)|(?<=to |ll )ban|(?<=would )ban|(?<=could )ban)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry|travel|visas?)\b)"),
+    ("070", "active", r"\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered)\b"
+                      r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million|(?:air|military|logistical|financial) support"
                       r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
     ("140", "active", r"\b(?:protest(?:ed|ing|s)?|rallied|marched|demonstrated)\s+(?:in\s+[A-Z][\w\-]+\s+)?"
@@ -138,7 +143,7 @@ LEXICON: list[tuple[str, str, str]] = [
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
 #: (the leading \b lets the engine skip positions inside words before trying 30 alternatives)
 _ANY = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enumerate(LEXICON)) + ")", re.I)
-NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor)\s+(?:\w+\s+){0,2}$", re.I)
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?:\w+\s+){0,2}$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
                     r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
                     r"|possibility of|possible|potential|proposed|planned|scheduled|preparing to|prepares to|set to|(?:is|are) to"
@@ -155,6 +160,8 @@ PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secret
 PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
+#: "Rutte's decision to prevent Turkish officials from campaigning": done, not a purpose
+DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered)\s+to\s+$", re.I)
 QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied)\b")
 #: a passive without its agent ("two Romanian soldiers were killed"): the subject suffered the act; who did it is
 #: not said here
@@ -267,7 +274,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 if speaker is None:
                     continue
             if INFINITIVE.search(sentence[:pm.start()]) and not future \
-                    and not TRAVEL_PURPOSE.search(sentence[:pm.start()]):
+                    and not TRAVEL_PURPOSE.search(sentence[:pm.start()]) and not DECIDED.search(sentence[:pm.start()]):
                 continue  # "called ... to discuss": the purpose of another event
             agentless = None
             if voice == "active" and PASSIVE_AUX.search(sentence[:pm.start()]) and PARTICIPLE.fullmatch(pm.group(0)) \
@@ -286,7 +293,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
             else:
-                pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type) \
+                pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text) \
                     or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
                               countries or {})
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
@@ -294,7 +301,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 continue  # an event with no recipient needs its actor as the predicate's own subject
             if voice == "host" and pair[2] == "between":
                 code = "044"  # the two sides met at a third party's: PLOVER CONSULT, mode third-party
-            if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text):
+            if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text) \
+                    and not (pm.group(0).lower() == "call" and re.match(r"\s+with\b", text[pe:pe + 6])):  # "in a call with X"
                 continue  # "called climate change a hoax", "Moscow calls absurd ..."
             actor, recipient, how_a, how_r = pair
             claim = _claimant(code, actor, parts, ps, text, s_start, countries or {}) if not speaker else None
@@ -585,7 +593,8 @@ def _coordinated(recipient, parts, pe, text) -> list[str]:
 #: after it can be the recipient: "discussed US sanctions against Moscow with the Russian
 #: ambassador" (the partner follows "with"), "reinforced sanctions ... under Obama" (sanctions
 #: fall on whoever follows "on"/"against", or on nobody)
-RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False), "163": (re.compile(r"\b(?:on|against|to|from)\b"), True)}
+RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False),
+                     "163": (re.compile(r"\b(?:on|against|to|from|for)\b"), True)}  # "bans visa-free travel for North Koreans"
 
 
 def _recipient_marker(code: str, voice: str, trigger: str):
@@ -619,7 +628,7 @@ LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Speaking|During|Before|Upon|Me
                          r"[^,;\"“]{0,200},")
 
 
-def _lead_clause(parts, s_start, ps, pe, sentence, actors_type):
+def _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text):
     """(actor, recipient, how, how) for a predicate inside a leading clause, the actor being
     the clause's subject after the comma; None when the predicate is elsewhere."""
     lead = LEAD_CLAUSE.match(sentence)
@@ -633,7 +642,8 @@ def _lead_clause(parts, s_start, ps, pe, sentence, actors_type):
         return None
     persons = [p for p in subjects if _is_person(p["actor_id"], actors_type)]
     actor = (persons or subjects)[0]["actor_id"]
-    objects = [p["actor_id"] for p in parts if pe <= p["start_char"] < clause_end and p["actor_id"] != actor]
+    objects = [p["actor_id"] for p in parts if pe <= p["start_char"] < clause_end and p["actor_id"] != actor
+               and not _in_the_place(p, text)]  # "After the meeting in the Chinese capital"
     if not objects:  # "During a phone call last month, Mattis told his German counterpart von der Leyen ..."
         subject = next(p for p in subjects if p["actor_id"] == actor)
         told = MAIN_OBJECT.match(sentence, subject["end_char"] - s_start)
@@ -645,6 +655,16 @@ def _lead_clause(parts, s_start, ps, pe, sentence, actors_type):
 #: the main clause's object after its subject: "Mattis told his German counterpart X", "Lavrov thanked X"
 MAIN_OBJECT = re.compile(r"\s+(?:told|met|thanked|assured|informed|briefed|urged|asked|called)\s+"
                          r"(?:(?:his|her|their|the)\s+)?(?:[\w\-]+\s+){0,3}?(?=[A-Z])")
+
+
+#: a country word that names a place: "the meeting in the Chinese capital"
+IN_THE = re.compile(r"\b(?:in|at|near)\s+the\s+$", re.I)
+PLACE_NOUN = re.compile(r"\s+(?:capital|city|town|province|region|border|coast|waters|airspace|port|embassy|parliament)\b", re.I)
+
+
+def _in_the_place(p: dict, text: str) -> bool:
+    return bool(IN_THE.search(text[max(0, p["start_char"] - 12):p["start_char"]])
+                and PLACE_NOUN.match(text, p["end_char"]))
 
 
 def _at_place(p: dict, text: str, places: Container[tuple]) -> bool:
@@ -835,10 +855,14 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     limit = min(relative.start() if relative else len(text), nxt.start() if nxt and _ANY.match(text, nxt.end()) else len(text))
     said = ATTRIBUTION_AFTER.search(text, pe, pe + MAX_OBJECT_GAP + 40)  # "..., South Korea's military said."
     limit = min(limit, said.start()) if said else limit
+    if code == "172":  # "barred X from entering the US": X, not where it was barred from
+        barred_from = re.compile(r"\sfrom\s").search(text, pe, pe + MAX_OBJECT_GAP)
+        limit = min(limit, barred_from.start()) if barred_from else limit
     home = (countries or {}).get(actor)
     rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor
                       and p["start_char"] < limit
-                      and not (code[:2] in VERBAL_ROOTS and _at_place(p, text, places))
+                      and not (code[:2] in VERBAL_ROOTS and (_at_place(p, text, places)
+                                                             or (code not in ("042", "043") and _in_the_place(p, text))))
                       and not (home and (countries or {}).get(p["actor_id"]) == home
                                and text[p["end_char"]:p["end_char"] + 1] == "-")]  # "the Russian-French dialogue"
     marker = _recipient_marker(code, voice, text[ps:pe])
