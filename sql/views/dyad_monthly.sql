@@ -16,7 +16,7 @@ WHERE e.event_date IS NOT NULL AND NOT e.is_future
 GROUP BY ALL
 ORDER BY month, events DESC;
 
-COMMENT ON VIEW dyad_monthly IS 'Directed actor pairs (initiator -> recipient) per month: events, mean Goldstein and cooperation minus conflict. Undated and intended events are left out.';
+COMMENT ON VIEW dyad_monthly IS 'Directed actor pairs (initiator -> recipient) per month: events, mean Goldstein and cooperation minus conflict. Undated and intended events, and events of an actor alone (no recipient), are left out.';
 COMMENT ON COLUMN dyad_monthly.actor_id IS 'Initiator (actors.actor_id).';
 COMMENT ON COLUMN dyad_monthly.actor_name IS 'Name of the initiator.';
 COMMENT ON COLUMN dyad_monthly.recipient_id IS 'Recipient (actors.actor_id).';
