@@ -600,3 +600,18 @@ def test_a_denied_or_absent_meeting_is_no_meeting(reports_of):
     assert not any(r[0].startswith("04") for r in reports_of(
         "Sessions in a statement denied ever meeting with any Russian officials to discuss the campaign."))
     assert reports_of("Scottish ministers say there have been no discussions with the UK Government.") == []
+
+
+def test_the_two_leaders_are_the_parties_of_the_last_event(reports_of):
+    text = ("Nikolai Patrushev met Cuban President Miguel Diaz-Canel in Havana on Monday. The two leaders condemned "
+            "unilateral sanctions imposed by the United States against Cuba. The two presidents also discussed the "
+            "situation in Venezuela, the Kremlin said. The two countries agreed to expand cooperation.")
+    assert [r[:3] for r in reports_of(text)] == [
+        ("040", "nikolai_patrushev", "miguel_diaz_canel"),
+        ("111", "nikolai_patrushev", "USA"), ("111", "miguel_diaz_canel", "USA"),  # both condemned
+        ("040", "nikolai_patrushev", "miguel_diaz_canel"),  # a mutual act: the pair itself
+        ("030", "RUS", "CUB"),  # "the two countries": their countries
+    ]
+    # with no event before, "the two leaders" names nobody
+    assert reports_of("The two leaders condemned unilateral sanctions imposed by the United States.") == []
+    assert reports_of("The two countries back opposing sides in the war in Syria.") == []

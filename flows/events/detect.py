@@ -86,7 +86,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|dissatisfaction|disapproval|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
                       r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"),
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
-                      r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b"),
+                      r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b(?!\s+(?:sides|camps|views|forces|parties|factions|teams)\b)"),
     ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"
                       r"|\b(?:might|may|could|would|threatened to)\s+(?:\w+\s+){0,4}?(?:take|launch|use)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:military action|military force|strikes?|force)\b"
@@ -251,6 +251,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         by_sentence.setdefault(m["sentence_no"], []).append(m)
     reports: list[Report] = []
     last_person: str | None = None
+    last_pair: tuple[str, str] | None = None  # the last two parties of an event: "the two leaders" next
     anchor: timex.TimeRef | None = None  # the last day-precise time of the narrative
     for no, (s_start, s_end) in enumerate(sentences, start=1):
         sentence = text[s_start:s_end]
@@ -258,7 +259,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         found = sorted(by_sentence.get(no, []), key=lambda m: m["start_char"])
         parts = _participants(found, actors_type, text)
         seen: set[tuple] = set()
-        for pm in (_ANY.finditer(sentence) if parts else ()):
+        for pm in (_ANY.finditer(sentence) if parts or (last_pair and THE_TWO_NAMED.search(sentence)) else ()):
             code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
             ps, pe = s_start + pm.start(), s_start + pm.end()
             if NEGATION.search(sentence[:pm.start()][-40:]):
@@ -295,7 +296,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             else:
                 pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text) \
                     or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
-                              countries or {})
+                              countries or {}, last_pair)
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
                                                                                    places)):
                 continue  # an event with no recipient needs its actor as the predicate's own subject
@@ -310,7 +311,12 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 code, recipient, how_r, actor, how_a = "112", actor, "claimed", claim, "claimant"
             if code == "190" and pm.group(0).lower().startswith("attack") and _is_person(actor, actors_type):
                 code = "111"  # a person "attacked" the government: words, not force
-            for recipient in [recipient, *_coordinated(recipient, parts, pe, text)]:
+            recipients = [recipient, *_coordinated(recipient, parts, pe, text)]
+            pairs = [(actor, r) for r in recipients]
+            if how_a == "the_two" and how_r != "the_two":  # "The two leaders condemned ...": both of them did
+                second = _the_two(THE_TWO.search(text, max(0, ps - 60), ps), last_pair, countries or {})[1]
+                pairs += [(second, r) for r in recipients]
+            for actor, recipient in pairs:
                 # an announced meeting or cooperation is an intent (PLOVER AGREE); "would reject" stays a rejection
                 cameo = ("036" if code.startswith("04") else "030") if future and code[:2] in ("04", "05", "06", "07") \
                     else code
@@ -320,6 +326,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 seen.add(key)
                 reports.append(Report(no, quoted, s_start, s_end, original[ps:pe], cameo, actor, recipient, how_a, how_r,
                                       future, *_dated(future, sentence, no, article, published, anchor), ps, pe))
+                if recipient is not None and how_r != "domestic" and how_a != "the_two":
+                    last_pair = (actor, recipient)
             if actors_type.get(actor) == "person" or actor.startswith("d_"):
                 last_person = actor
         if len(parts) >= 2 and not any(r.sentence_no == no for r in reports):
@@ -657,6 +665,19 @@ MAIN_OBJECT = re.compile(r"\s+(?:told|met|thanked|assured|informed|briefed|urged
                          r"(?:(?:his|her|their|the)\s+)?(?:[\w\-]+\s+){0,3}?(?=[A-Z])")
 
 
+#: two parties named before, as the subject: "The two leaders condemned ...", "the two sides discussed"
+_TWO = (r"\b[Tt]he two (leaders|presidents|ministers|foreign ministers|prime ministers|heads of state|sides|countries"
+        r"|nations|delegations|diplomats)")
+THE_TWO = re.compile(_TWO + r"\s+(?:[a-z]+\s+){0,3}$")
+THE_TWO_NAMED = re.compile(_TWO + r"\b")
+
+
+def _the_two(two: re.Match, last_pair: tuple[str, str], countries: Mapping[str, str]) -> tuple[str, str]:
+    """The two parties "the two leaders" refers to; "the two countries" are their countries."""
+    first, second = last_pair
+    if two.group(1).lower() in ("countries", "nations", "sides"):
+        return countries.get(first, first), countries.get(second, second)
+    return first, second
 #: a country word that names a place: "the meeting in the Chinese capital"
 IN_THE = re.compile(r"\b(?:in|at|near)\s+the\s+$", re.I)
 PLACE_NOUN = re.compile(r"\s+(?:capital|city|town|province|region|border|coast|waters|airspace|port|embassy|parliament)\b", re.I)
@@ -788,7 +809,7 @@ def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
 
 
 def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset(),
-           countries=None):
+           countries=None, last_pair=None):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
     located = [p for p in before if AT_PLACE.search(text[max(0, p["start_char"] - 8):p["start_char"]])
                and (actors_type.get(p["actor_id"]) == "country" or name_key(p["surface"]) in places)
@@ -832,8 +853,15 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         head = before.index(_list_head(before, len(before) - 1, text, PAIR_JOIN))
         if before[head]["actor_id"] != before[head + 1]["actor_id"]:
             return before[head]["actor_id"], before[head + 1]["actor_id"], "pair", "pair"
+    two = THE_TWO.search(text, max(0, ps - 60), ps) if last_pair and not before else None
+    if two:  # "The two presidents also discussed ...": the two parties of the article's last event
+        first, second = _the_two(two, last_pair, countries or {})
+        if first != second and (code[:2] in MUTUAL or code in MUTUAL) and not with_partner:
+            return first, second, "the_two", "the_two"
     persons_before = [p for p in before if _is_person(p["actor_id"], actors_type)]
-    if persons_before:  # "Patrushev, who is visiting Cuba": the person, not the nearer country
+    if two and first != second:
+        actor, how = first, "the_two"
+    elif persons_before:  # "Patrushev, who is visiting Cuba": the person, not the nearer country
         # "Mnuchin and Yoo Il-ho expressed concern": the first of the pair
         head = _list_head(before, before.index(persons_before[-1]), text, PERSON_JOIN,
                           lambda p: _is_person(p["actor_id"], actors_type))
