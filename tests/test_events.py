@@ -615,3 +615,27 @@ def test_the_two_leaders_are_the_parties_of_the_last_event(reports_of):
     # with no event before, "the two leaders" names nobody
     assert reports_of("The two leaders condemned unilateral sanctions imposed by the United States.") == []
     assert reports_of("The two countries back opposing sides in the war in Syria.") == []
+
+
+def test_the_trigger_index_finds_exactly_what_the_full_alternation_finds():
+    import json
+    import re
+    from pathlib import Path
+    from flows.events.detect import _ANY, TRIGGERS
+    from flows.events.triggers import openings, sre_parse
+    from flows.sentences import split
+    texts = [json.loads(line)["text"] for f in sorted(Path(__file__).parent.glob("fixtures/event_gold*.jsonl"))
+             for line in f.read_text().splitlines() if line.strip()]
+    texts += [p.read_text() for p in sorted(SEED_ARTICLES.glob("*.txt"))]
+    sentences = [t[s:e] for t in texts for s, e in split(t)]
+    sentences += ["He  was\twarmly received by X.", "They had a (tele)phone call.", "Talks with X"]  # white space, case
+    found = 0
+    for sentence in sentences:
+        want = [(m.start(), m.end(), m.lastgroup) for m in _ANY.finditer(sentence)]
+        assert [(m.start(), m.end(), m.lastgroup) for m in TRIGGERS.finditer(sentence)] == want, sentence
+        found += len(want)
+    assert found > 400
+    # the openings an entry's matches must begin with: optional prefixes, factored alternations, white space
+    assert openings(sre_parse.parse(r"\b(?:tele)?phoned\b", re.I)) == {"teleph", "phoned"}
+    assert openings(sre_parse.parse(r"\b(?:met|meets)\b(?:\s+with)?", re.I)) == {"met", "met wi", "meets", "meets "}
+    assert openings(sre_parse.parse(r"\w+ism\b", re.I)) is None  # no word opening: always tried

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from flows.actors.names import name_key
 from flows.events import timex
+from flows.events.triggers import TriggerIndex
 from flows.normalize.dates import DATELINE_RE
 from flows.sentences import split as split_sentences
 
@@ -141,8 +142,10 @@ LEXICON: list[tuple[str, str, str]] = [
     ("100", "active", r"\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
-#: (the leading \b lets the engine skip positions inside words before trying 30 alternatives)
+#: (the leading \b lets the engine skip positions inside words before trying 50 alternatives)
 _ANY = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enumerate(LEXICON)) + ")", re.I)
+#: the same matches, trying per sentence only the entries whose opening words it has (7x faster)
+TRIGGERS = TriggerIndex([p for _, _, p in LEXICON])
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?:\w+\s+){0,2}$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
                     r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
@@ -259,7 +262,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         found = sorted(by_sentence.get(no, []), key=lambda m: m["start_char"])
         parts = _participants(found, actors_type, text)
         seen: set[tuple] = set()
-        for pm in (_ANY.finditer(sentence) if parts or (last_pair and THE_TWO_NAMED.search(sentence)) else ()):
+        for pm in (TRIGGERS.finditer(sentence) if parts or (last_pair and THE_TWO_NAMED.search(sentence)) else ()):
             code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
             ps, pe = s_start + pm.start(), s_start + pm.end()
             if NEGATION.search(sentence[:pm.start()][-40:]):
