@@ -515,7 +515,7 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("German Chancellor Angela Merkel and Russian President Vladimir Putin have agreed during their phone talk on new steps.",
      ("030", "angela_merkel", "vladimir_putin", False)),
     ("The US has deployed a Marine Corps artillery battery to the city of Raqqa.", ("154", "USA", "SYR", False)),
-    ("Thousands of Serbs protested in Belgrade against the government's plan.", ("140", "SRB", None, False)),
+    ("Thousands of Serbs protested in Belgrade against the government's plan.", ("140", "SRB", "SRB", False)),
     ("Donald Trump and Shinzo Abe will hold talks at the White House on Friday.", ("036", "donald_trump", "shinzo_abe", True)),
     ("Malaysian Prime Minister Najib Razak recalled his ambassador from Pyongyang.", ("161", "najib_razak", "PRK", False)),
     ("The Israeli air force said it carried out several strikes on Syria overnight.", ("195", "ISR", "SYR", False)),
@@ -639,3 +639,11 @@ def test_the_trigger_index_finds_exactly_what_the_full_alternation_finds():
     assert openings(sre_parse.parse(r"\b(?:tele)?phoned\b", re.I)) == {"teleph", "phoned"}
     assert openings(sre_parse.parse(r"\b(?:met|meets)\b(?:\s+with)?", re.I)) == {"met", "met wi", "meets", "meets "}
     assert openings(sre_parse.parse(r"\w+ism\b", re.I)) is None  # no word opening: always tried
+
+
+def test_a_protest_or_support_aimed_at_ones_own_institutions_is_domestic_and_a_given_name_makes_a_surname(reports_of):
+    assert reports_of("Sarkozy came out in support of the police forces during the riots.")[0][:3] == \
+        ("051", "nicolas_sarkozi", "FRA")
+    # "Mark Cuban" is a businessman, not Cuba
+    assert [r[1] for r in reports_of("Billionaire businessman Mark Cuban blasted President Donald Trump on CNN.")] \
+        == ["d_mark_cuban"]

@@ -182,6 +182,9 @@ class ArticleMatcher:
             elif found and self._given_name_of_unknown(found, tokens, i, text, sent_of):
                 i += 1  # "Vladimir Gusinsky": a first name, not the city of Vladimir - discovery's
                 continue
+            elif found and self._surname_after_given_name(found, tokens, i, text, sent_of, covered):
+                i += 1  # "Mark Cuban", "Michael Jordan": a family name, not a country
+                continue
             elif found:
                 n, key, candidates = found
                 actor_id, how = self._resolve(candidates, state, published)
@@ -241,6 +244,18 @@ class ArticleMatcher:
             spelled = tuple(t.key for t in span)
             if not any(k in ROLE_CUES or k in self.index.place_words for k in spelled):  # not "Russian President ..."
                 state.note_person(actor_id, spelled)
+
+    def _surname_after_given_name(self, found, tokens, i, text, sent_of, covered) -> bool:
+        """A one-word country name or demonym right after a capitalised given name that no
+        actor took: a person's family name ("Mark Cuban", "Michael Jordan")."""
+        n, key, candidates = found
+        if n != 1 or i == 0 or covered[i - 1] or sent_of[i - 1] != sent_of[i]:
+            return False
+        prev = tokens[i - 1]
+        return (prev.is_cap and not prev.is_upper and not tokens[i].is_upper and prev.key in self.index.given_names
+                and prev.key not in NOT_NAMES and prev.key not in ROLE_CUES
+                and _adjacent(tokens[i - 1:i + 1], text)
+                and all(self.index.actors[c].actor_type == "country" for c in candidates))
 
     def _given_name_of_unknown(self, found, tokens, i, text, sent_of) -> bool:
         """A one-word place name that is also a common first name, followed by a capitalised

@@ -707,8 +707,9 @@ _DOMESTIC_GROUPS = (r"(?:supporters|protesters|demonstrators|opposition|rebels|m
 DOMESTIC_TARGET = re.compile(r"^\s+(?:[\w\-]+\s+){0,5}?" + _DOMESTIC_GROUPS, re.I)
 
 
-#: the object of words or coercion is an institution of the actor's own country, unnamed: "rejected an
-#: amendment to the government's bill", "criticized the president's treatment of Ryan"
+#: the object of words, protest or coercion is an institution of the actor's own country, unnamed: "rejected an
+#: amendment to the government's bill", "criticized the president's treatment of Ryan", "protested against the
+#: government", "came out in support of the police"
 OWN_INSTITUTION = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?(?:the|its|their|his|her)\s+(?:[\w\-]+\s+)?(?:government|parliament"
                              r"|opposition|judiciary|courts?|president|prime minister|ruling party|administration|lawmakers"
                              r"|cabinet|authorities|regime|police)\b", re.I)
@@ -919,7 +920,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             and (DOMESTIC_TARGET.match(text[pe:pe + 80]) or _home_place(after, home, countries, places)) \
             and _security_force(actor, parts, ps, text):
         return actor, home, how, "domestic"
-    if recipient is None and home and (code[:2] in VERBAL_ROOTS - {"04", "05"} or code[:2] == "17") \
+    if recipient is None and home and (code[:2] in VERBAL_ROOTS - {"04"} or code[:2] in ("14", "17")) \
             and OWN_INSTITUTION.match(text, pe, pe + 60) \
             and not any(pe <= p["start_char"] < pe + 60 and (countries or {}).get(p["actor_id"]) != home for p in parts):
         return actor, home, how, "domestic"  # "criticized the president's treatment of Ryan": at home
