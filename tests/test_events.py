@@ -647,3 +647,8 @@ def test_a_protest_or_support_aimed_at_ones_own_institutions_is_domestic_and_a_g
     # "Mark Cuban" is a businessman, not Cuba
     assert [r[1] for r in reports_of("Billionaire businessman Mark Cuban blasted President Donald Trump on CNN.")] \
         == ["d_mark_cuban"]
+
+
+def test_praise_of_the_president_is_not_taken_for_ones_own(reports_of):
+    assert reports_of("German Chancellor Angela Merkel congratulated the President after his election win.") == \
+        [("051", "angela_merkel", None, False)]

@@ -93,6 +93,11 @@ class ActorIndex:
                 self.by_surname[family].append(a.actor_id)
         #: first names of at least two known people: a capitalised pair starting with one is likely a person
         self.given_names = frozenset(k for k, ids in self.by_first_name.items() if len(ids) >= 2)
+        #: given names that never open the name of a place or an organisation ("Mark", not "West",
+        #: "South", "New", "African"): before a country word, a person's first name
+        others_first = {k[0] for k, ids in self.by_key.items() if len(k) >= 2
+                        and any(actors[a].actor_type != "person" for a in ids)}
+        self.personal_names = self.given_names - others_first
         #: words of country names and demonyms ("russian"), never part of a person's own name
         self.place_words = frozenset(
             k[0] for k, ids in self.by_key.items() if len(k) == 1 and any(actors[a].actor_type == "country" for a in ids))

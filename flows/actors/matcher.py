@@ -252,7 +252,7 @@ class ArticleMatcher:
         if n != 1 or i == 0 or covered[i - 1] or sent_of[i - 1] != sent_of[i]:
             return False
         prev = tokens[i - 1]
-        return (prev.is_cap and not prev.is_upper and not tokens[i].is_upper and prev.key in self.index.given_names
+        return (prev.is_cap and not prev.is_upper and not tokens[i].is_upper and prev.key in self.index.personal_names
                 and prev.key not in NOT_NAMES and prev.key not in ROLE_CUES
                 and _adjacent(tokens[i - 1:i + 1], text)
                 and all(self.index.actors[c].actor_type == "country" for c in candidates))

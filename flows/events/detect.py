@@ -921,9 +921,12 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             and _security_force(actor, parts, ps, text):
         return actor, home, how, "domestic"
     if recipient is None and home and (code[:2] in VERBAL_ROOTS - {"04"} or code[:2] in ("14", "17")) \
-            and OWN_INSTITUTION.match(text, pe, pe + 60) \
+            and (own := OWN_INSTITUTION.match(text, pe, pe + 60)) \
+            and not (code[:2] == "05" and re.search(r"(?i:president|prime minister)$", own.group(0))) \
             and not any(pe <= p["start_char"] < pe + 60 and (countries or {}).get(p["actor_id"]) != home for p in parts):
-        return actor, home, how, "domestic"  # "criticized the president's treatment of Ryan": at home
+        # "criticized the president's treatment of Ryan": at home (praise of "the President" is as often of
+        # another country's)
+        return actor, home, how, "domestic"
     if recipient is None and last_person and last_person != actor and OBJECT_PRONOUN.match(text[pe:pe + 6]):
         return actor, last_person, how, "pronoun"  # "the military ousted and arrested him"
     if PASSIVE_BY.match(text[pe:pe + 5]) and recipient is not None:  # "X was criticized by Y"
