@@ -550,6 +550,21 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Rutte's decision to prevent Turkish officials from campaigning angered Ankara.", ("172", "mark_rutte", "TUR", False)),
     ("Trump's order barred Syrian refugees from entering the United States.", ("172", "donald_trump", "SYR", False)),
     ("Trump's order barred refugees from entering the United States.", ("172", "donald_trump", None, False)),
+    # supplies halted, words lashed out against, wants, continued work, blocking, reopening, a host's lead clause
+    ("Russia has said it is halting its gas supplies to Ukraine.", ("160", "RUS", "UKR", False)),
+    ("Peter Navarro, the White House trade adviser, has again lashed out against Germany for its trade surplus.",
+     ("111", "d_peter_navaro", "DEU", False)),
+    ("The Trump administration wants China to do more to curb the threat.", ("100", "donald_trump", "CHN", False)),
+    ("South Korea would continue to work with allies, including the United States.", ("030", "KOR", "USA", True)),
+    ("The Israeli government is blocking an American citizen from taking his post.", ("172", "ISR", "USA", False)),
+    ("Pakistan's Prime Minister Nawaz Sharif has ordered the immediate reopening of border crossings with Afghanistan.",
+     ("081", "nawaz_sharif", "AFG", False)),
+    ("Greeting the Russian leader, Atambayev said that elections would be held in November.",
+     ("042", "RUS", "almazbek_atambayev", False)),
+    ("China banned imports of North Korean coal for the rest of the year.", ("163", "CHN", "PRK", False)),
+    # a meeting called for is the call's object: the request is the event
+    ("Syria's main opposition group has called for face-to-face discussions with the government.",
+     ("100", "SYR", "SYR", False)),
 ])
 def test_lists_places_intents_talks_aid_deployments_protests_and_quoted_predicates(reports_of, sentence, expected):
     found = reports_of(sentence)

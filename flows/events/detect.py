@@ -49,7 +49,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|outcomes?|initiatives?|proposals?|plans?|efforts?|release|progress|resolutions?|statements?|news"
                       r"|ceasefire|election|introduction|commitment|offer|remarks|position|stance|victory|willingness"
                       r"|readiness|participation|pledge|approach|polic(?:y|ies)|bid|accession)\b)"),
-    ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted)\b"),
+    ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted|greeting)\b"),
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\btrip to\b|\btour (?:of|to)\b"
@@ -82,7 +82,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                       r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
-                      r"|rebuked|lambast\w+|lashed out at|castigat\w+)\b|\bwar of words (?:with|between)\b"),
+                      r"|rebuked|lambast\w+|lashed out (?:at|against)|castigat\w+)\b|\bwar of words (?:with|between)\b"),
     ("110", "active", r"\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
                       r"|dissatisfaction|disapproval|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
                       r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"),
@@ -97,7 +97,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\brecalled (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
-                      r"|relations|contacts|ties|negotiations|projects?)\b"),
+                      r"|relations|contacts|ties|negotiations|projects?)\b"
+                      r"|\b(?:halt(?:ed|s|ing)?|cut(?:s|ting)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+(?:its\s+|their\s+|all\s+)?"
+                      r"(?:[\w\-]+\s+)?(?:supplies|deliveries|exports|imports|shipments|flights)\s+(?:to|from|of)\b"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\b)"),
     ("054", "active", r"\b(?:restored|established|normali[sz]ed|resumed|re-established)\s+(?:full\s+)?(?:diplomatic\s+)?"
@@ -109,12 +111,13 @@ LEXICON: list[tuple[str, str, str]] = [
     ("1711", "active", r"\b(?:seized|impounded|confiscated)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:tanker|ship|vessel|boat|aircraft"
                        r"|plane|assets|property|cargo)\b)"),
     ("172", "active", r"\b(?:bar(?:red|s|ring)?|banned|block(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
-                      r"|campaigning|holding|speaking|visiting)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
+                      r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
     ("193", "active", r"\bclash(?:ed|es)\b"),
-    ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"),
+    ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"
+                      r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
     ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers)\b)"),
-    ("060", "active", r"\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
+    ("060", "active", r"\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
@@ -139,13 +142,15 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:carried out|launched|conducted)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against)\b"),
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack) (?:on|against)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles|rockets|shells) (?:at|into|on)|opened fire (?:on|at))\b"),
-    ("100", "active", r"\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
+    ("100", "active", r"\bwant(?:s|ed)\b(?=\s+(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
 #: (the leading \b lets the engine skip positions inside words before trying 50 alternatives)
 _ANY = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enumerate(LEXICON)) + ")", re.I)
 #: the same matches, trying per sentence only the entries whose opening words it has (7x faster)
 TRIGGERS = TriggerIndex([p for _, _, p in LEXICON])
+ASKED_FOR = re.compile(r"\b(?:called for|calls for|calling for|urged|demanded|proposed|requested)\s+(?:an?\s+|the\s+|new\s+)?"
+                       r"(?:[\w\-]+\s+){0,2}$", re.I)
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?:\w+\s+){0,2}$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
                     r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
@@ -265,8 +270,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         for pm in (TRIGGERS.finditer(sentence) if parts or (last_pair and THE_TWO_NAMED.search(sentence)) else ()):
             code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
             ps, pe = s_start + pm.start(), s_start + pm.end()
-            if NEGATION.search(sentence[:pm.start()][-40:]):
-                continue
+            if NEGATION.search(sentence[:pm.start()][-40:]) or (code[:2] == "04" and ASKED_FOR.search(sentence[:pm.start()][-40:])):
+                continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
             future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
                               and FUTURE_AFTER.match(sentence, pm.end())))
@@ -297,8 +302,10 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
             else:
-                pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text) \
-                    or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
+                pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text)
+                if pair and voice == "host" and pair[1]:  # "Greeting the Russian leader, Atambayev said": the guest acts
+                    pair = (pair[1], pair[0], "object", "clause_subject")
+                pair = pair or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
                               countries or {}, last_pair)
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
                                                                                    places)):
@@ -605,7 +612,7 @@ def _coordinated(recipient, parts, pe, text) -> list[str]:
 #: ambassador" (the partner follows "with"), "reinforced sanctions ... under Obama" (sanctions
 #: fall on whoever follows "on"/"against", or on nobody)
 RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False),
-                     "163": (re.compile(r"\b(?:on|against|to|from|for)\b"), True)}  # "bans visa-free travel for North Koreans"
+                     "163": (re.compile(r"\b(?:on|against|to|from|for|(?:imports|exports) of)\b"), True)}  # "bans visa-free travel for North Koreans"
 
 
 def _recipient_marker(code: str, voice: str, trigger: str):
@@ -635,7 +642,8 @@ def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
 
 #: a leading clause whose subject follows it: "Speaking after talks with his Japanese
 #: counterpart, Lavrov said ...", "After meeting Xi, Macron flew home"
-LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Speaking|During|Before|Upon|Meeting|Talking|Visiting|Addressing|Having)\b"
+LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Speaking|During|Before|Upon|Meeting|Talking|Visiting|Addressing|Having"
+                         r"|Greeting|Welcoming|Receiving|Hosting)\b"
                          r"[^,;\"“]{0,200},")
 
 
