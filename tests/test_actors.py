@@ -81,6 +81,15 @@ def test_discovery_with_country_from_role_words(matcher):
     assert found[-1] == ("Psaki", "d_jen_psaki")
 
 
+def test_discovery_through_an_abbreviated_title_or_a_us_party_tag(matcher):
+    _, new = actors_in(matcher, "US Sen. Marco Rubio urged the White House to act. "
+                                "Sen. Mark Warner, D-Va., criticized the plan.")
+    assert new["d_marco_rubio"].country_code == "USA"  # the title's dot does not end "US Sen."
+    assert new["d_mark_warner"].country_code == "USA"  # "D-Va.": a US legislator
+    _, new = actors_in(matcher, "Sen. Mark Warner criticized the plan.")
+    assert new["d_mark_warner"].country_code is None
+
+
 def test_discovery_after_a_title_with_its_domain(matcher):
     # a name no dictionary holds
     found, new = actors_in(matcher, "US Secretary of Defense Carl Vandermeer met Turkish officials. Vandermeer left.")

@@ -110,6 +110,10 @@ def _adjacent(tokens: list[Token], text: str) -> bool:
 
 #: words that end a role phrase: "Iraqi Prime Minister Haider al-Abadi was welcomed by King
 #: Salman" - Iraq is not Salman's country
+#: a title's dot does not end a role phrase: "US Sen. Marco Rubio"
+TITLE_ABBREVIATION = re.compile(r"\b(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Amb|Pres)\.")
+#: the party and state after a US legislator's name: "Mark Warner, D-Va.", "Jim Jordan, R-Ohio"
+US_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][a-z]*\.?(?:\s*[A-Z][a-z]*\.?)?,")
 CLAUSE_BREAK = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|met|meets|by|with|and|after|before|for|from"
                           r"|in|on|at|to|while|when|who|which|that)\b|[.;:()]")
 
@@ -396,9 +400,12 @@ class ArticleMatcher:
     def _country_near(self, mentions, start, end, text, window=60) -> str | None:
         """The country of the role phrase around a discovered name: the nearest country or
         national organisation named just before it or in an appositive after it."""
+        if US_PARTY_TAG.match(text, end):
+            return "USA"  # "Mark Warner, D-Va.": a member of the US Congress
         best = None
         for m in mentions:
-            before = start - window <= m.end_char <= start and not CLAUSE_BREAK.search(text[m.end_char:start])
+            before = start - window <= m.end_char <= start \
+                and not CLAUSE_BREAK.search(TITLE_ABBREVIATION.sub(" ", text[m.end_char:start]))
             if before or (end <= m.start_char <= end + window and "," in text[end:m.start_char + 1]):
                 actor = self.index.actors.get(m.actor_id)
                 if actor is not None and actor.country_code and actor.actor_type != "person":
