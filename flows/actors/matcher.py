@@ -108,12 +108,12 @@ def _adjacent(tokens: list[Token], text: str) -> bool:
     return True
 
 
-#: words that end a role phrase: "Iraqi Prime Minister Haider al-Abadi was welcomed by King
-#: Salman" - Iraq is not Salman's country
 #: a title's dot does not end a role phrase: "US Sen. Marco Rubio"
 TITLE_ABBREVIATION = re.compile(r"\b(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Amb|Pres)\.")
 #: the party and state after a US legislator's name: "Mark Warner, D-Va.", "Jim Jordan, R-Ohio"
 US_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][a-z]*\.?(?:\s*[A-Z][a-z]*\.?)?,")
+#: words that end a role phrase: "Iraqi Prime Minister Haider al-Abadi was welcomed by King
+#: Salman" - Iraq is not Salman's country
 CLAUSE_BREAK = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|met|meets|by|with|and|after|before|for|from"
                           r"|in|on|at|to|while|when|who|which|that)\b|[.;:()]")
 

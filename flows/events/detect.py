@@ -168,6 +168,7 @@ PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secret
 PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
+FROM = re.compile(r"\sfrom\s")
 #: "Rutte's decision to prevent Turkish officials from campaigning": done, not a purpose
 DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered)\s+to\s+$", re.I)
 QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied)\b")
@@ -270,7 +271,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         for pm in (TRIGGERS.finditer(sentence) if parts or (last_pair and THE_TWO_NAMED.search(sentence)) else ()):
             code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
             ps, pe = s_start + pm.start(), s_start + pm.end()
-            if NEGATION.search(sentence[:pm.start()][-40:]) or (code[:2] == "04" and ASKED_FOR.search(sentence[:pm.start()][-40:])):
+            lead = sentence[max(0, pm.start() - 40):pm.start()]
+            if NEGATION.search(lead) or (code[:2] == "04" and ASKED_FOR.search(lead)):
                 continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
             future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
@@ -338,7 +340,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                                       future, *_dated(future, sentence, no, article, published, anchor), ps, pe))
                 if recipient is not None and how_r != "domestic" and how_a != "the_two":
                     last_pair = (actor, recipient)
-            if actors_type.get(actor) == "person" or actor.startswith("d_"):
+            if _is_person(actor, actors_type):
                 last_person = actor
         if len(parts) >= 2 and not any(r.sentence_no == no for r in reports):
             said = _accusation(parts, found, s_start, s_end, text, countries or {})
@@ -347,12 +349,12 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 reports.append(Report(no, quoted, s_start, s_end, original[ps:pe], "112", actor, recipient, "speaker",
                                       "accused", False, *_dated(False, sentence, no, article, published, anchor),
                                       ps, pe))
-                if actors_type.get(actor) == "person" or actor.startswith("d_"):
+                if _is_person(actor, actors_type):
                     last_person = actor
         when = timex.find(_without_dateline(sentence, no), published) if timex.DAY_HINT.search(sentence) else None
         if when is not None and when.precision == "day":
             anchor = when
-        persons = [p for p in parts if actors_type.get(p["actor_id"]) == "person" or p["actor_id"].startswith("d_")]
+        persons = [p for p in parts if _is_person(p["actor_id"], actors_type)]
         if persons and not any(r.sentence_no == no for r in reports):
             last_person = persons[0]["actor_id"]
     return reports
@@ -387,7 +389,9 @@ HOSTILE_CLAIM = re.compile(
     r"|nazis?|fascis[mt]|intimidat\w+|sponsor(?:s|ed|ing)?\s+(?:of\s+)?terror\w*|disinformation|smear)\b", re.I)
 #: two sentences the splitter left as one, joined by a hyphen: "... in Sessions.-Here are"
 GLUED_SENTENCE = re.compile(r"[.?!][\"”?]*-\s*(?=[A-Z])")
-CLAUSE_BREAK = re.compile(r"[,;\"”]")
+#: punctuation that ends a claim or separates a speaker from a qualifier: '..., X said', '"...," X said'
+CLAIM_END = re.compile(r"[,\"”]")
+PUNCTUATION_BREAK = re.compile(r"[,;\"”]")
 #: a claim the speaker does not make: "no evidence of Russia's alleged interference", "had not accused Britain"
 HEDGED = re.compile(r"\b(?:alleged(?:ly)?|no evidence|not|n't|never|denied|denies|deny|if|whether)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|told|stated|claimed|claims|alleged|alleges|insisted|added|noted|wrote|argued|declared"
@@ -414,18 +418,18 @@ def _accusation(parts, mentions, s_start, s_end, text, countries) -> tuple | Non
         before = [p for p in parts if p["end_char"] <= v0 and _speaker_gap(text[p["end_char"]:v0])
                   and not re.fullmatch(r"['’]s\s+", text[p["end_char"]:v0])]  # not "Trump's stated desire"
         after = [p for p in parts if p["start_char"] >= v1 and _speaker_gap(text[v1:p["start_char"]])
-                 and re.search(r"[,\"”]\s*$", text[max(s_start, v0 - 3):v0])]  # '..., said Lavrov'
+                 and CLAIM_END.search(text[max(s_start, v0 - 3):v0].rstrip()[-1:])]  # '..., said Lavrov'
         speaker = before[-1] if before else after[0] if after else None
         if speaker is not None and countries.get(speaker["actor_id"]) is None:
             # a person of no known country, qualified by one: "Russia's envoy to NATO Alexander Grushko"
             speaker = next((m for m in reversed(mentions) if m["end_char"] <= speaker["start_char"]
                             and countries.get(m["actor_id"]) and _speaker_gap(text[m["end_char"]:speaker["start_char"]])
-                            and (not CLAUSE_BREAK.search(text, m["end_char"], speaker["start_char"]))), None)
+                            and not PUNCTUATION_BREAK.search(text, m["end_char"], speaker["start_char"])), None)
         if speaker is None:
             continue
         head = min(speaker["start_char"], v0)
         # "<claim>, X said", "<claim>, Syria's envoy to the UN X said": the claim before
-        ending = next((c for c in reversed(list(re.finditer(r"[,\"”]", text[s_start:head])))
+        ending = next((c for c in reversed(list(CLAIM_END.finditer(text[s_start:head])))
                        if _speaker_gap(text[s_start + c.end():head])), None)
         home = countries[speaker["actor_id"]]
         claims = [(s_start, s_start + ending.start(), True)] if ending else []
@@ -689,6 +693,8 @@ def _the_two(two: re.Match, last_pair: tuple[str, str], countries: Mapping[str, 
     if two.group(1).lower() in ("countries", "nations", "sides"):
         return countries.get(first, first), countries.get(second, second)
     return first, second
+
+
 #: a country word that names a place: "the meeting in the Chinese capital"
 IN_THE = re.compile(r"\b(?:in|at|near)\s+the\s+$", re.I)
 PLACE_NOUN = re.compile(r"\s+(?:capital|city|town|province|region|border|coast|waters|airspace|port|embassy|parliament)\b", re.I)
@@ -896,7 +902,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     said = ATTRIBUTION_AFTER.search(text, pe, pe + MAX_OBJECT_GAP + 40)  # "..., South Korea's military said."
     limit = min(limit, said.start()) if said else limit
     if code == "172":  # "barred X from entering the US": X, not where it was barred from
-        barred_from = re.compile(r"\sfrom\s").search(text, pe, pe + MAX_OBJECT_GAP)
+        barred_from = FROM.search(text, pe, pe + MAX_OBJECT_GAP)
         limit = min(limit, barred_from.start()) if barred_from else limit
     home = (countries or {}).get(actor)
     rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor

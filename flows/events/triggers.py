@@ -3,10 +3,10 @@
 Python's ``re`` tries the ~50 alternatives of the predicate lexicon one by one at every word of
 every sentence; that was most of the event stage's time. Each entry's pattern is read once
 (``re._parser``) for the words any match of it must begin with ("met", "held talks",
-"criticiz", ...). A sentence then runs a smaller alternation of only the entries whose opening
-words it contains, in lexicon order, which finds exactly the matches of the full one: an entry
-left out could not have matched. An entry whose opening is not a plain word (a leading ``\\w+``,
-a character class) is always tried.
+"criticiz", ...). A sentence then tries only the entries whose opening words it contains, each
+on its own, and merges their matches as the full alternation would (leftmost first, the earlier
+entry winning a position): an entry left out could not have matched. An entry whose opening is
+not a plain word (a leading ``\\w+``, a character class) is always tried.
 """
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ except ImportError:  # pragma: no cover - Python < 3.11
 WORD = re.compile(r"[^\W_]+")
 #: elements that consume nothing
 ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
+#: how long an opening gets: longer ones let fewer sentences try an entry
+OPENING = 6
 
 
 def _ends_in_space(sub) -> bool:
@@ -30,7 +33,7 @@ def _ends_in_space(sub) -> bool:
     if not items:
         return False
     op, av = items[-1]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+    if op in REPEATS:
         return _ends_in_space(av[2])
     if op == sre.SUBPATTERN:
         return _ends_in_space(av[-1])
@@ -39,11 +42,6 @@ def _ends_in_space(sub) -> bool:
     if op == sre.IN:
         return any(o == sre.CATEGORY and a == sre.CATEGORY_SPACE for o, a in av)
     return False
-
-
-REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
-#: how long an opening gets: longer ones let fewer sentences try an entry
-OPENING = 6
 
 
 def _is_space(sub) -> bool:
