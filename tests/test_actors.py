@@ -90,6 +90,19 @@ def test_discovery_through_an_abbreviated_title_or_a_us_party_tag(matcher):
     assert new["d_mark_warner"].country_code is None
 
 
+def test_discovered_country_from_a_role_phrase_set_off_by_commas(matcher):
+    _, new = actors_in(matcher, "The Trump administration's top trade adviser, Peter Navarro, has again lashed out "
+                                "against Germany and China.")
+    assert new["d_peter_navaro"].country_code == "USA"  # the leader's administration, not the country he attacks
+    _, new = actors_in(matcher, "Russian president's special envoy for the Middle East, Mikhail Bogdanov, and a "
+                                "delegation of the Syrian opposition discussed the talks.")
+    assert new["d_mikhail_bogdanov"].country_code == "RUS"
+    _, new = actors_in(matcher, "Republicans, including Tom Cotton of Arkansas and Ted Cruz of Texas, have misgivings.")
+    assert new["d_ted_cruz"].country_code == "USA"
+    _, new = actors_in(matcher, "Peter Navarro, has again lashed out against Germany.")
+    assert new["d_peter_navaro"].country_code is None  # a clause after the comma is no appositive
+
+
 def test_discovery_after_a_title_with_its_domain(matcher):
     # a name no dictionary holds
     found, new = actors_in(matcher, "US Secretary of Defense Carl Vandermeer met Turkish officials. Vandermeer left.")

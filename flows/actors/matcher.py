@@ -112,6 +112,15 @@ def _adjacent(tokens: list[Token], text: str) -> bool:
 TITLE_ABBREVIATION = re.compile(r"\b(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Dr|Amb|Pres)\.")
 #: the party and state after a US legislator's name: "Mark Warner, D-Va.", "Jim Jordan, R-Ohio"
 US_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][a-z]*\.?(?:\s*[A-Z][a-z]*\.?)?,")
+#: a role phrase set off by commas, before a name ("The Trump administration's top trade adviser, Peter
+#: Navarro") or after it ("Alexander Grushko, Russia's envoy to NATO"); checked by _role_appositive
+ROLE_BEFORE = re.compile(r"(?:['’]s)?((?:\s+[\w\-'’().]+){1,8}),[\s\-]*(?:[A-Z][a-z]{1,4}\.\s*)?$")
+ROLE_AFTER = re.compile(r"[^,]*,[\s\-]*(\w*)|\s+(?:of|from)\s+(?:the\s+)?$")
+#: a leader's name standing for the government: "the Trump administration's top trade adviser"
+LEADERS_GOVERNMENT = re.compile(r"\s+(?:administration|government|cabinet|White House)\b")
+#: words that make the text between a name and a country a clause, not a role phrase
+NOT_ROLE_WORDS = frozenset("was were is are has have had said says told met meets".split())
+CONJUNCTIONS = frozenset({"and", "or", "but"})
 #: words that end a role phrase: "Iraqi Prime Minister Haider al-Abadi was welcomed by King
 #: Salman" - Iraq is not Salman's country
 CLAUSE_BREAK = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|met|meets|by|with|and|after|before|for|from"
@@ -405,11 +414,25 @@ class ArticleMatcher:
         best = None
         for m in mentions:
             before = start - window <= m.end_char <= start \
-                and not CLAUSE_BREAK.search(TITLE_ABBREVIATION.sub(" ", text[m.end_char:start]))
-            if before or (end <= m.start_char <= end + window and "," in text[end:m.start_char + 1]):
+                and (not CLAUSE_BREAK.search(TITLE_ABBREVIATION.sub(" ", text[m.end_char:start]))
+                     or _role_appositive(ROLE_BEFORE.match(text, m.end_char, start)))
+            if before or (end <= m.start_char <= end + window
+                          and _role_appositive(ROLE_AFTER.match(text, end, m.start_char))):
                 actor = self.index.actors.get(m.actor_id)
-                if actor is not None and actor.country_code and actor.actor_type != "person":
+                if actor is not None and actor.country_code and (actor.actor_type != "person"
+                                                                 or LEADERS_GOVERNMENT.match(text, m.end_char)):
                     distance = start - m.end_char if m.end_char <= start else m.start_char - end
                     if best is None or distance < best[0]:
                         best = (distance, actor.country_code)
         return best[1] if best else None
+
+
+def _role_appositive(match: re.Match | None) -> bool:
+    """A role phrase set off by a comma: no verb or clause word in it (not "Peter Navarro, has lashed out
+    against Germany"); before a name it must hold a role word ("top trade adviser")."""
+    if match is None:
+        return False
+    words = re.findall(r"[\w\-]+", (match.group(1) or "").lower())
+    if match.re is ROLE_AFTER:
+        return not words or words[0] not in NOT_ROLE_WORDS | CONJUNCTIONS  # not ", and a delegation of ..."
+    return not any(w in NOT_ROLE_WORDS for w in words) and any(k in ROLE_CUES for k in name_key(" ".join(words)))
