@@ -177,11 +177,10 @@ class ArticleMatcher:
             longest = index.max_len.get(t.key, 0)
             for n in range(min(longest, n_tokens - i), 0, -1):
                 span = tokens[i:i + n]
-                if sent_of[i + n - 1] != sent_of[i] or not _adjacent(span, text):
-                    continue
                 key = tuple(x.key for x in span)
-                if key in index.by_key and (_caps_ok(span, text) or key in index.short_names and span[0].is_cap) \
-                        and key not in skip:
+                if key not in index.by_key or sent_of[i + n - 1] != sent_of[i] or not _adjacent(span, text):
+                    continue
+                if (_caps_ok(span, text) or key in index.short_names and span[0].is_cap) and key not in skip:
                     found = (n, key, index.by_key[key])
                     break
             local = self._local(tokens, i, state, text, sent_of)
@@ -321,12 +320,14 @@ class ArticleMatcher:
         """In-article coreference at token i: (length, actor_id, 'coreference') or None."""
         for n in (3, 2, 1):
             span = tokens[i:i + n]
-            if len(span) < n or sent_of[i + n - 1] != sent_of[i] or not _adjacent(span, text):
-                continue
-            if not all(t.is_cap or text[t.start - 1:t.start] == "-" for t in span):
+            if len(span) < n or not all(t.is_cap or text[t.start - 1:t.start] == "-" for t in span):
                 continue
             key = tuple(t.key for t in span)
             ids = state.surnames.get(key)
+            if n > 1 and not (ids and len(ids) == 1):
+                continue  # the cheap test first; then the span must be one name
+            if n > 1 and (sent_of[i + n - 1] != sent_of[i] or not _adjacent(span, text)):
+                continue
             if ids and len(ids) == 1:
                 return n, next(iter(ids)), "coreference"
             if n == 1:

@@ -55,16 +55,28 @@ def _is_upper(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=300_000)
+def _word(word: str) -> tuple[int, str, str, bool, bool]:
+    """(length, text, key, is_cap, is_upper) of a matched word, a possessive 's cut off; cached, as
+    most words of a corpus recur."""
+    possessive = _POSSESSIVE.search(word) if len(word) > 3 and ("'" in word or "’" in word) else None
+    if possessive and possessive.group(0).lower() in ("'s", "’s"):
+        word = word[: possessive.start()]
+    cap = word[:1].isupper()
+    return len(word), word, token_key(word), cap, cap and _is_upper(word)
+
+
+_new_token = tuple.__new__
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word tokens with character offsets; a possessive 's is outside the token's span."""
     out = []
+    append = out.append
     for m in TOKEN_RE.finditer(text):
-        word, start, end = m.group(0), m.start(), m.end()
-        possessive = _POSSESSIVE.search(word) if len(word) > 3 and ("'" in word or "’" in word) else None
-        if possessive and possessive.group(0).lower() in ("'s", "’s"):
-            word, end = word[: possessive.start()], start + possessive.start()
-        out.append(Token(start + offset, end + offset, word, token_key(word), word[:1].isupper(),
-                         word[:1].isupper() and _is_upper(word)))
+        length, word, key, cap, upper = _word(m.group(0))
+        start = m.start() + offset
+        append(_new_token(Token, (start, start + length, word, key, cap, upper)))
     return out
 
 
