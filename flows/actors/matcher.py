@@ -70,6 +70,7 @@ class _Article:
     seen: dict[str, int] = field(default_factory=dict)  # actor_id -> mentions so far
     surnames: dict[tuple, set[str]] = field(default_factory=dict)
     first_names: dict[str, set[str]] = field(default_factory=dict)
+    surname_starts: set[str] = field(default_factory=set)  # the first word of every key in surnames
 
     def note_person(self, actor_id: str, key: tuple[str, ...]):
         if len(key) < 2:
@@ -77,6 +78,7 @@ class _Article:
         self.first_names.setdefault(key[0], set()).add(actor_id)
         for i in range(1, len(key)):  # "diaz canel bermudez", "canel bermudez", "bermudez"
             self.surnames.setdefault(key[i:], set()).add(actor_id)
+            self.surname_starts.add(key[i])
         self.surnames.setdefault(key[1:2], set()).add(actor_id)  # first surname: "Rodriguez"
 
 
@@ -318,6 +320,10 @@ class ArticleMatcher:
 
     def _local(self, tokens, i, state, text, sent_of):
         """In-article coreference at token i: (length, actor_id, 'coreference') or None."""
+        first = tokens[i].key
+        if first not in state.surname_starts and first not in state.first_names \
+                and first not in self.index.by_first_name:
+            return None  # no name of this article, nor a known first name, starts here
         for n in (3, 2, 1):
             span = tokens[i:i + n]
             if len(span) < n or not all(t.is_cap or text[t.start - 1:t.start] == "-" for t in span):
