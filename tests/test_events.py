@@ -565,6 +565,10 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     # a meeting called for is the call's object: the request is the event
     ("Syria's main opposition group has called for face-to-face discussions with the government.",
      ("100", "SYR", "SYR", False)),
+    # talks named by the two countries' adjectives; options "on the table" threaten the party they are about
+    ("Shoigu spoke on Monday following the \"2+2\" Russian-Japanese talks in Tokyo.", ("040", "RUS", "JPN", False)),
+    ("Tillerson said that, on North Korea, all options including military action were \"on the table\".",
+     ("138", "rex_tillerson", "PRK", False)),
 ])
 def test_lists_places_intents_talks_aid_deployments_protests_and_quoted_predicates(reports_of, sentence, expected):
     found = reports_of(sentence)

@@ -70,6 +70,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:took|take|takes|taking) part in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:talks|meeting|summit"
                       r"|negotiations|consultations)\b|\bparticipat(?:ed|es|ing) in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?"
                       r"(?:talks|meeting|summit|negotiations|consultations)\b"),
+    ("040", "pair_noun", r"\b(?:talks|consultations|negotiations|summit)\b"),  # "the Russian-Japanese talks"
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
@@ -91,7 +92,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"
                       r"|\b(?:might|may|could|would|threatened to)\s+(?:\w+\s+){0,4}?(?:take|launch|use)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:military action|military force|strikes?|force)\b"
-                      r"|\b(?:military (?:action|force|options?)|all options)\b[^.;]{0,40}\bon the table\b"),
+                      r"|\b(?:military (?:action|force|options?)|all options|the option)\b[^.;]{0,40}\bon the table\b"),
     ("130", "active", r"\bwarn(?:ed|s|ing)\b"),
     ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+)?(?:ties|relations)\b"
                       r"|\brecalled (?:its |their |his |her )?ambassador\b"),
@@ -165,6 +166,8 @@ OBJECT_PRONOUN = re.compile(r"^\s+(?:him|her)\b")
 PASSIVE_BY = re.compile(r"^\s+by\b", re.I)
 PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secretary|official|leader|general))\b")
 #: "Putin and President-elect Trump", "Putin and his Turkish counterpart, Erdogan", "Russian-Japanese talks"
+#: two countries' adjectives joined by a hyphen just before a noun of talks: "the "2+2" Russian-Japanese talks"
+PAIR_ADJECTIVES = re.compile(r"\b[A-Z][a-z]+[\-–][A-Z][a-z]+\s+(?:[\w+\-\"“”]+\s+)?$")
 PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
@@ -270,6 +273,10 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         seen: set[tuple] = set()
         for pm in (TRIGGERS.finditer(sentence) if parts or (last_pair and THE_TWO_NAMED.search(sentence)) else ()):
             code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
+            if voice == "pair_noun":
+                if not PAIR_ADJECTIVES.search(sentence, 0, pm.start()):
+                    continue
+                voice = "active"
             ps, pe = s_start + pm.start(), s_start + pm.end()
             lead = sentence[max(0, pm.start() - 40):pm.start()]
             if NEGATION.search(lead) or (code[:2] == "04" and ASKED_FOR.search(lead)):
@@ -941,6 +948,13 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         # "criticized the president's treatment of Ryan": at home (praise of "the President" is as often of
         # another country's)
         return actor, home, how, "domestic"
+    if code == "138" and text[pe - 12:pe].endswith("on the table") and _is_person(actor, actors_type):
+        # "Tillerson said that on North Korea all options were on the table": the party named in the
+        # option ("military action against North Korea is an option on the table") or before it
+        other = [p for p in parts if p["end_char"] <= pe and (countries or {}).get(p["actor_id"], p["actor_id"]) != home]
+        inside = [p for p in other if p["start_char"] >= ps]
+        if inside or (other and recipient is None):
+            return actor, (inside or other)[-1]["actor_id"], how, "object"
     if recipient is None and last_person and last_person != actor and OBJECT_PRONOUN.match(text[pe:pe + 6]):
         return actor, last_person, how, "pronoun"  # "the military ousted and arrested him"
     if PASSIVE_BY.match(text[pe:pe + 5]) and recipient is not None:  # "X was criticized by Y"
