@@ -569,6 +569,11 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Shoigu spoke on Monday following the \"2+2\" Russian-Japanese talks in Tokyo.", ("040", "RUS", "JPN", False)),
     ("Tillerson said that, on North Korea, all options including military action were \"on the table\".",
      ("138", "rex_tillerson", "PRK", False)),
+    # a travel ban imposed; help to build; "him" after the predicate is the person named before it in the sentence
+    ("Malaysia imposed a travel ban on North Koreans leaving the country.", ("163", "MYS", "PRK", False)),
+    ("Russia helped Iran build the first power unit at the Bushehr plant.", ("060", "RUS", "IRN", False)),
+    ("In a letter to Trump after the election, Merkel started by congratulating him.",
+     ("051", "angela_merkel", "donald_trump", False)),
 ])
 def test_lists_places_intents_talks_aid_deployments_protests_and_quoted_predicates(reports_of, sentence, expected):
     found = reports_of(sentence)

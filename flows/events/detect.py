@@ -119,12 +119,14 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
     ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers)\b)"),
     ("060", "active", r"\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
+    ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
+                      r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
                       r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"),
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b(?=[^.;]{0,40}\b(?:sanctions|embargo"
-                      r"|tariffs|(?:economic |trade )?measures against)\b)|\bsanction(?:ed|ing)\b"
+                      r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?)\b)|\bsanction(?:ed|ing)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|(?:\bban(?:ned|ning|s)|(?<=to |ll )ban|(?<=would )ban|(?<=could )ban)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry|travel|visas?)\b)"),
     ("070", "active", r"\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered)\b"
@@ -955,8 +957,13 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         inside = [p for p in other if p["start_char"] >= ps]
         if inside or (other and recipient is None):
             return actor, (inside or other)[-1]["actor_id"], how, "object"
-    if recipient is None and last_person and last_person != actor and OBJECT_PRONOUN.match(text[pe:pe + 6]):
-        return actor, last_person, how, "pronoun"  # "the military ousted and arrested him"
+    if recipient is None and OBJECT_PRONOUN.match(text[pe:pe + 6]):
+        # "Morsi served for only a year before the military ousted and arrested him": the person named last
+        named = [p["actor_id"] for p in parts if p["end_char"] <= ps and p["actor_id"] != actor
+                 and _is_person(p["actor_id"], actors_type)]
+        him = named[-1] if named else last_person
+        if him and him != actor:
+            return actor, him, how, "pronoun"
     if PASSIVE_BY.match(text[pe:pe + 5]) and recipient is not None:  # "X was criticized by Y"
         return recipient, actor, "agent", "subject"
     return actor, recipient, how, "object" if recipient else None
