@@ -569,6 +569,11 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Shoigu spoke on Monday following the \"2+2\" Russian-Japanese talks in Tokyo.", ("040", "RUS", "JPN", False)),
     ("Tillerson said that, on North Korea, all options including military action were \"on the table\".",
      ("138", "rex_tillerson", "PRK", False)),
+    # a meeting someone is due to hold, a visit rescheduled: intents
+    ("Von der Leyen is due to meet US Defense Secretary Jim Mattis in Washington on Friday.",
+     ("036", "ursula_von_der_leyen", "jim_mattis", True)),
+    ("The visit of German Chancellor Angela Merkel to Moscow has been postponed to Friday.",
+     ("036", "angela_merkel", "RUS", True)),
     # a travel ban imposed; help to build; "him" after the predicate is the person named before it in the sentence
     ("Malaysia imposed a travel ban on North Koreans leaving the country.", ("163", "MYS", "PRK", False)),
     ("Russia helped Iran build the first power unit at the Bushehr plant.", ("060", "RUS", "IRN", False)),

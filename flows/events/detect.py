@@ -159,9 +159,10 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|ex
                     r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
                     r"|possibility of|possible|potential|proposed|planned|scheduled|preparing to|prepares to|set to|(?:is|are) to"
                     r"|ahead of (?:his|her|their|its|the|a)|tomorrow|(?:the|his|her|their|a) coming|next (?:week|month|year)['’]s"
-                    r"|(?:is|are) going (?:to|on)|due in)\b", re.I)
+                    r"|(?:is|are) going (?:to|on)|due in|(?:was|were|is|are) due to)\b", re.I)
 #: an event the rest of its clause puts in the future: "a meeting ... is not ruled out", "talks are planned for May"
 FUTURE_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|who|which)\b)[^.;]){0,100}?\b(?:(?:is|are) (?:not (?:being )?ruled out|planned|scheduled|expected|being prepared)"
+                          r"|(?:has|have|had) been (?:rescheduled|postponed|put off|delayed)|(?:was|were) (?:rescheduled|postponed|put off|delayed)"
                           r"|will (?:take place|be held)|in (?:the )?future)\b", re.I)
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
 OBJECT_PRONOUN = re.compile(r"^\s+(?:him|her)\b")
