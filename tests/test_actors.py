@@ -99,6 +99,8 @@ def test_discovered_country_from_a_role_phrase_set_off_by_commas(matcher):
     assert new["d_mikhail_bogdanov"].country_code == "RUS"
     _, new = actors_in(matcher, "Republicans, including Tom Cotton of Arkansas and Ted Cruz of Texas, have misgivings.")
     assert new["d_ted_cruz"].country_code == "USA"
+    _, new = actors_in(matcher, "Kislyak also met Carter Page, who briefly advised the Trump campaign.")
+    assert new["d_carter_page"].country_code == "USA"
     _, new = actors_in(matcher, "Peter Navarro, has again lashed out against Germany.")
     assert new["d_peter_navaro"].country_code is None  # a clause after the comma is no appositive
 

@@ -574,6 +574,9 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
      ("036", "ursula_von_der_leyen", "jim_mattis", True)),
     ("The visit of German Chancellor Angela Merkel to Moscow has been postponed to Friday.",
      ("036", "angela_merkel", "RUS", True)),
+    # "he" just before the predicate is the person named before it, however far, not a nearer country
+    ("Mr Flynn, a retired army lieutenant-general, was ousted amid claims that before he was even appointed as "
+     "national security adviser he had discussed sanctions with a Russian envoy.", ("040", "michael_flynn", "RUS", False)),
     # a travel ban imposed; help to build; "him" after the predicate is the person named before it in the sentence
     ("Malaysia imposed a travel ban on North Koreans leaving the country.", ("163", "MYS", "PRK", False)),
     ("Russia helped Iran build the first power unit at the Bushehr plant.", ("060", "RUS", "IRN", False)),

@@ -118,8 +118,9 @@ US_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][a-z]*\.?(?:\s*[A-Z][a-z]*\.?)?,")
 #: Navarro") or after it ("Alexander Grushko, Russia's envoy to NATO"); checked by _role_appositive
 ROLE_BEFORE = re.compile(r"(?:['’]s)?((?:\s+[\w\-'’().]+){1,8}),[\s\-]*(?:[A-Z][a-z]{1,4}\.\s*)?$")
 ROLE_AFTER = re.compile(r"[^,]*,[\s\-]*(\w*)|\s+(?:of|from)\s+(?:the\s+)?$")
-#: a leader's name standing for the government: "the Trump administration's top trade adviser"
-LEADERS_GOVERNMENT = re.compile(r"\s+(?:administration|government|cabinet|White House)\b")
+#: a leader's name standing for the government: "the Trump administration's top trade adviser", "advised
+#: the Trump campaign"
+LEADERS_GOVERNMENT = re.compile(r"\s+(?:administration|government|cabinet|campaign|transition team)\b")
 #: words that make the text between a name and a country a clause, not a role phrase
 NOT_ROLE_WORDS = frozenset("was were is are has have had said says told met meets".split())
 CONJUNCTIONS = frozenset({"and", "or", "but"})

@@ -887,8 +887,12 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         if first != second and (code[:2] in MUTUAL or code in MUTUAL) and not with_partner:
             return first, second, "the_two", "the_two"
     persons_before = [p for p in before if _is_person(p["actor_id"], actors_type)]
+    pronoun = PRONOUN_BEFORE.search(text, max(0, ps - 12), ps)
+    named = [p for p in parts if p["end_char"] <= ps and _is_person(p["actor_id"], actors_type)] if pronoun else []
     if two and first != second:
         actor, how = first, "the_two"
+    elif named and not persons_before:  # "Xi Jinping ..., first in Kazakhstan, ... and he paid a visit": Xi
+        actor, how = named[-1]["actor_id"], "pronoun"
     elif persons_before:  # "Patrushev, who is visiting Cuba": the person, not the nearer country
         # "Mnuchin and Yoo Il-ho expressed concern": the first of the pair
         head = _list_head(before, before.index(persons_before[-1]), text, PERSON_JOIN,
