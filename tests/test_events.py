@@ -577,6 +577,9 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     # "he" just before the predicate is the person named before it, however far, not a nearer country
     ("Mr Flynn, a retired army lieutenant-general, was ousted amid claims that before he was even appointed as "
      "national security adviser he had discussed sanctions with a Russian envoy.", ("040", "michael_flynn", "RUS", False)),
+    # a place no dictionary knows, then the country it is in
+    ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
+     ("154", "RUS", "EGY", False)),
     # a travel ban imposed; help to build; "him" after the predicate is the person named before it in the sentence
     ("Malaysia imposed a travel ban on North Koreans leaving the country.", ("163", "MYS", "PRK", False)),
     ("Russia helped Iran build the first power unit at the Bushehr plant.", ("060", "RUS", "IRN", False)),

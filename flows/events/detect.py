@@ -706,6 +706,7 @@ def _the_two(two: re.Match, last_pair: tuple[str, str], countries: Mapping[str, 
 
 
 #: a country word that names a place: "the meeting in the Chinese capital"
+IN_ITS_COUNTRY = re.compile(r"\s*,?\s*(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
 IN_THE = re.compile(r"\b(?:in|at|near)\s+the\s+$", re.I)
 PLACE_NOUN = re.compile(r"\s+(?:capital|city|town|province|region|border|coast|waters|airspace|port|embassy|parliament)\b", re.I)
 
@@ -935,6 +936,14 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         elif marker[1]:
             rec_candidates = []
     following = [p for p in parts if p["start_char"] >= pe]
+    if len(rec_candidates) > 1 and (code[:2] in ("15", "18", "19") or code in ("042", "043")) \
+            and rec_candidates[0].startswith("d_") and (countries or {}).get(rec_candidates[0]) is None:
+        # "deployed ... to an airbase at Sidi Barrani in western Egypt": a place no dictionary knows, then its country
+        first = next(p for p in following if p["actor_id"] == rec_candidates[0])
+        then = next((p for p in following if p["start_char"] > first["end_char"]), None)
+        if then is not None and then["actor_id"] == rec_candidates[1] and (countries or {}).get(then["actor_id"]) \
+                and IN_ITS_COUNTRY.fullmatch(text, first["end_char"], then["start_char"]):
+            rec_candidates = rec_candidates[1:]
     if len(rec_candidates) > 1 and home and _own_side(rec_candidates[0], following, home, text, actors_type, countries):
         rec_candidates = rec_candidates[1:]  # "visiting US allies South Korea and Japan": the allies
     recipient = rec_candidates[0] if rec_candidates else None
