@@ -577,6 +577,11 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     # "he" just before the predicate is the person named before it, however far, not a nearer country
     ("Mr Flynn, a retired army lieutenant-general, was ousted amid claims that before he was even appointed as "
      "national security adviser he had discussed sanctions with a Russian envoy.", ("040", "michael_flynn", "RUS", False)),
+    # the bare verb "support" after a subject, a conference hosted on a country, sanctions imposed by someone
+    ("Within the EU, the UK, Hungary and the Nordic countries support China's market economy status.",
+     ("050", "GBR", "CHN", False)),
+    ("Italy will host a conference on Libya's reconstruction next year.", ("036", "ITA", "LBY", True)),
+    ("New sanctions against Cuba were imposed by the United States on Friday.", ("163", "USA", "CUB", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),
@@ -589,6 +594,12 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
 def test_lists_places_intents_talks_aid_deployments_protests_and_quoted_predicates(reports_of, sentence, expected):
     found = reports_of(sentence)
     assert found and found[0] == expected, found
+
+
+def test_the_noun_support_is_no_event(reports_of):
+    assert reports_of("At the meeting, Vucic thanked Putin for the all-round support Moscow offered to Belgrade.") \
+        == [("051", "aleksandar_vucic", "vladimir_putin", False)]
+    assert reports_of("They support Putin's actions abroad.") == []
 
 
 def test_a_hyphen_for_a_lost_space_does_not_hide_a_predicate(reports_of):

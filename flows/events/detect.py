@@ -43,6 +43,11 @@ LEXICON: list[tuple[str, str, str]] = [
     ("041", "active", r"\b(?:spoke|spoken|talked|conferred)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"
                       r"|\b(?:tele)?phone (?:call|conversation|talks?)\b|\b(?:tele)?phoned\b"
                       r"|(?<!so-)(?<!is )(?<!was )(?<!be )\bcall(?:ed|s)?\b(?!\s+(?:for|on|upon|off|it)\b)"),
+    ("043", "active", r"\bhost(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:conference|summit|meeting|talks|forum)"
+                      r"\s+(?:on|about)\b"),  # "Italy will host a conference on Libya's reconstruction"
+    # finite only, sanctions named before it (NEEDS_BEFORE): "sanctions imposed by the US against Cuba" in a noun
+    # phrase is a standing state, no new act
+    ("163", "sanctions_by", r"\b(?:were|was|have been|had been)\s+(?:imposed|introduced|levied)\s+by\b"),
     ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
     ("051", "active", r"\bwelcom(?:ed|es|ing)\b(?=\s+(?:the|a|an|this|its|their|his|her|(?:[\w\-.]+\s+){0,4}?[\w\-]+['’]s)"
                       r"\s+(?:[\w\-]+\s+){0,2}?(?:decisions?|moves?|steps?|announcements?|agreements?|deals?|results?"
@@ -72,6 +77,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:talks|meeting|summit|negotiations|consultations)\b"),
     ("040", "pair_noun", r"\b(?:talks|consultations|negotiations|summit)\b"),  # "the Russian-Japanese talks"
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)"),
+    # "the UK, Netherlands, Hungary and the Nordic countries support China's market economy status": the bare
+    # verb only after a name or "countries" (SUPPORTERS), before a name - the noun is far more common
+    ("050", "plural_subject", r"\bsupport\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:['’]s)?\s)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
                       r"|(?<!-)backed|(?:came|spoke|stood) out in support of"
@@ -171,6 +179,11 @@ PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secret
 #: "Putin and President-elect Trump", "Putin and his Turkish counterpart, Erdogan", "Russian-Japanese talks"
 #: two countries' adjectives joined by a hyphen just before a noun of talks: "the "2+2" Russian-Japanese talks"
 PAIR_ADJECTIVES = re.compile(r"\b[A-Z][a-z]+[\-–][A-Z][a-z]+\s+(?:[\w+\-\"“”]+\s+)?$")
+SUPPORTERS = re.compile(r"\b(?:countries|states|nations|governments|(?!(?:They|We|You|I)\b)(?-i:[A-Z])[\w\-]+)\s+"
+                        r"(?:(?:also|strongly|fully|firmly|still|would|will|continue to)\s+)?$")
+#: lexicon entries that need these words just before the predicate, and the voice they then have
+NEEDS_BEFORE = {"pair_noun": (PAIR_ADJECTIVES, "active"), "plural_subject": (SUPPORTERS, "active"),
+                "sanctions_by": (re.compile(r"\b(?:sanctions|embargo|tariffs|bans?)\b(?:\s+[\w\-]+){0,4}\s+$"), "by")}
 PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
@@ -276,10 +289,10 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         seen: set[tuple] = set()
         for pm in (TRIGGERS.finditer(sentence) if parts or (last_pair and THE_TWO_NAMED.search(sentence)) else ()):
             code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
-            if voice == "pair_noun":
-                if not PAIR_ADJECTIVES.search(sentence, 0, pm.start()):
+            if voice in NEEDS_BEFORE:
+                needed, voice = NEEDS_BEFORE[voice]
+                if not needed.search(sentence, max(0, pm.start() - 60), pm.start()):
                     continue
-                voice = "active"
             ps, pe = s_start + pm.start(), s_start + pm.end()
             lead = sentence[max(0, pm.start() - 40):pm.start()]
             if NEGATION.search(lead) or (code[:2] == "04" and ASKED_FOR.search(lead)):
@@ -850,6 +863,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         if not after:
             return None
         rec = next((p["actor_id"] for p in after[1:] if p["actor_id"] != after[0]["actor_id"]), None)
+        if rec is None and code == "163" and before and before[-1]["actor_id"] != after[0]["actor_id"]:
+            return after[0]["actor_id"], before[-1]["actor_id"], "by", "before"  # "anti-Russian sanctions were imposed by"
         return after[0]["actor_id"], rec, "by", "after" if rec else None
     if voice == "host":  # "Y welcomed X": X visited Y
         if len(after) >= 2 and HOSTED_BETWEEN.match(text, pe) and after[0]["actor_id"] != after[1]["actor_id"]:
