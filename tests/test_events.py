@@ -582,6 +582,21 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
      ("050", "GBR", "CHN", False)),
     ("Italy will host a conference on Libya's reconstruction next year.", ("036", "ITA", "LBY", True)),
     ("New sanctions against Cuba were imposed by the United States on Friday.", ("163", "USA", "CUB", False)),
+    # a refusal of someone, an agreement reached by two (the partner of another country), talks involving two,
+    # disagreement and anger towards someone, "will host" a guest (not a thing, not a TV host), support of another kind
+    ("The crisis grew over the refusal of the Netherlands to let two Turkish ministers address rallies.",
+     ("120", "NLD", "TUR", False)),
+    ("The agreement was reached by Federation Council speaker, Valentina Matviyenko, and French Senate President, "
+     "Gerard Larcher, in Bern.", ("030", "rusian_federal_asembli", "FRA", False)),
+    ("New consultations involving the Russian and Japanese deputy foreign ministers will be held on March 30.",
+     ("036", "RUS", "JPN", True)),
+    ("The Irish Government had expressed its disagreement with the policies of US President Donald Trump.",
+     ("110", "IRL", "donald_trump", False)),
+    ("However, China has been angered by the deployment of a US missile defence system.", ("110", "CHN", "USA", False)),
+    ("US President Donald Trump will host Egyptian President Abdel Fattah el-Sisi for talks in Washington.",
+     ("036", "abdel_fatah_el_sisi", "donald_trump", True)),
+    ("Thousands of US troops are in Iraq providing logistical and other support to Iraqi forces.",
+     ("070", "USA", "IRQ", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),
@@ -594,6 +609,12 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
 def test_lists_places_intents_talks_aid_deployments_protests_and_quoted_predicates(reports_of, sentence, expected):
     found = reports_of(sentence)
     assert found and found[0] == expected, found
+
+
+def test_a_host_of_no_guest_and_a_feeling_towards_no_one_are_no_events(reports_of):
+    assert reports_of("South Korea decided to host a US anti-missile system.") == []
+    assert reports_of("Trump gave an interview to Fox News host Bill O'Reilly.") == []
+    assert reports_of("Dutch voters are unhappy with the status quo.") == []
 
 
 def test_the_noun_support_is_no_event(reports_of):

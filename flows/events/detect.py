@@ -55,6 +55,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|ceasefire|election|introduction|commitment|offer|remarks|position|stance|victory|willingness"
                       r"|readiness|participation|pledge|approach|polic(?:y|ies)|bid|accession)\b)"),
     ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted|greeting)\b"),
+    ("042", "host_verb", r"\bhosts?\b"),  # "Trump will host Xi": the verb after a modal, not "Fox News host Bill O'Reilly"
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\btrip to\b|\btour (?:of|to)\b"
@@ -72,6 +73,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|heads|diplomats|envoys|negotiators)\b)"
                       r"|\b(?:had|have|has|having)\s+(?:(?![\w\-]+(?:ed|ing)\s|held\s|(?:tele)?phone|no\s|not\s|never\s)[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"
                       r"|\b(?:are|were|is|was|been)\s+in\s+(?:[\w\-]+\s+)?talks\b"
+                      r"|\b(?:talks|discussions|negotiations|consultations|meetings?)\s+(?:[\w\-]+\s+){0,4}?involving\b"
                       r"|\b(?:took|take|takes|taking) part in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:talks|meeting|summit"
                       r"|negotiations|consultations)\b|\bparticipat(?:ed|es|ing) in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?"
                       r"(?:talks|meeting|summit|negotiations|consultations)\b"),
@@ -93,8 +95,11 @@ LEXICON: list[tuple[str, str, str]] = [
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out (?:at|against)|castigat\w+)\b|\bwar of words (?:with|between)\b"),
     ("110", "active", r"\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
-                      r"|dissatisfaction|disapproval|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
+                      r"|dissatisfaction|disapproval|disagreement|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
+                      r"|\b(?:angry|angered|furious|upset|displeased|unhappy)\s+(?:over|about|at|with|by)\b"
                       r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"),
+    ("120", "by", r"\brefusal\s+(?:by|of)\b"),  # "the refusal of the Netherlands to let Turkish ministers address rallies"
+    ("030", "by", r"\b(?:was|were|has been|had been)\s+(?:reached|agreed)\s+by\b"),  # "The agreement ... was reached by X and Y"
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
                       r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b(?!\s+(?:sides|camps|views|forces|parties|factions|teams)\b)"),
     ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"
@@ -138,7 +143,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|(?:\bban(?:ned|ning|s)|(?<=to |ll )ban|(?<=would )ban|(?<=could )ban)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry|travel|visas?)\b)"),
     ("070", "active", r"\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered)\b"
-                      r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million|(?:air|military|logistical|financial) support"
+                      r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million|(?:air|military|logistical|financial)\b(?:\s+and\s+other)? support"
                       r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
     ("140", "active", r"\b(?:protest(?:ed|ing|s)?|rallied|marched|demonstrated)\s+(?:in\s+[A-Z][\w\-]+\s+)?"
@@ -183,6 +188,7 @@ SUPPORTERS = re.compile(r"\b(?:countries|states|nations|governments|(?!(?:They|W
                         r"(?:(?:also|strongly|fully|firmly|still|would|will|continue to)\s+)?$")
 #: lexicon entries that need these words just before the predicate, and the voice they then have
 NEEDS_BEFORE = {"pair_noun": (PAIR_ADJECTIVES, "active"), "plural_subject": (SUPPORTERS, "active"),
+                "host_verb": (re.compile(r"\b(?:will|to|would|could|may|might|shall)\s+(?:\w+\s+)?$"), "host"),
                 "sanctions_by": (re.compile(r"\b(?:sanctions|embargo|tariffs|bans?)\b(?:\s+[\w\-]+){0,4}\s+$"), "by")}
 PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
@@ -504,6 +510,8 @@ NOT_OWN_SUBJECT = re.compile(r"\b(?:that|which|where|when|whose)\b|;|,\s*(?:and|
 AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|from|on|to|for|with|by|near|across|into|against)\s+(?:the\s+)?(?:[a-z]\w*\s+)?$")
 AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 #: predicates in noun form ("the criticism of"), which say nothing of who acted
+#: a feeling ("angry over", "unhappy with") is an event only towards someone
+FEELING = re.compile(r"(?:angry|angered|furious|upset|displeased|unhappy)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\w+(?:ism|ion|ions|ment|ments)", re.I)
 
 
@@ -514,7 +522,7 @@ def _acts_alone(pair, code, trigger, parts, ps, text, places) -> bool:
     another clause - and the predicate a verb. A consultation needs its other party; a question
     asked ("Stephanopoulos asked about ...") is no request."""
     if pair[2] not in ("subject", "clause_subject", "speaker", "location") or code[:2] == "04" \
-            or NOUN_TRIGGER.fullmatch(trigger.split()[0]) or trigger.lower() == "asked":
+            or NOUN_TRIGGER.fullmatch(trigger.split()[0]) or trigger.lower() == "asked" or FEELING.match(trigger):
         return False
     if pair[2] != "subject":
         return True
@@ -811,6 +819,9 @@ def _protest_place(parts, pe, text, places, countries) -> str | None:
 
 
 #: lower-case words that may stand between "received"/"welcomed" and the guest
+THING_AFTER = re.compile(r"\s+(?!(?:one|two|three|four|five|several|many|twice|once|again|last|earlier|later|recently|today"
+                         r"|yesterday|tomorrow|warmly|briefly|personally|monday|tuesday|wednesday|thursday|friday|saturday"
+                         r"|sunday|who|whom)\b)([a-z][\w\-]*)")
 GUEST_WORDS = CALL_OBJECT_WORDS | frozenset("a an of visiting delegation delegations envoy envoys ambassador officials "
                                             "members representatives credentials army military chief commander "
                                             "defence defense".split())
@@ -820,7 +831,9 @@ def _guest(first, pe, text) -> bool:
     """The participant after "received" is who was received, not where something came from:
     "received Russian Foreign Minister Lavrov", not "received a commitment from the Russians"."""
     between = re.findall(r"[\w'’\-]+", text[pe:first["start_char"]])
-    return len(between) <= 6 and all(w[:1].isupper() or w.lower() in GUEST_WORDS for w in between)
+    thing = THING_AFTER.match(text, first["end_char"])  # "to host a US anti-missile system": a thing, no guest
+    return len(between) <= 6 and all(w[:1].isupper() or w.lower() in GUEST_WORDS for w in between) \
+        and not (thing and thing.group(1).lower() not in GUEST_WORDS | FUNCTION_WORDS)
 
 
 def _after_with(p, pe, text) -> bool:
@@ -860,9 +873,11 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         before = [p for p in before if p not in located]
     after = [p for p in parts if p["start_char"] >= pe and p["start_char"] - pe <= MAX_OBJECT_GAP]
     if voice == "by":
-        if not after:
-            return None
-        rec = next((p["actor_id"] for p in after[1:] if p["actor_id"] != after[0]["actor_id"]), None)
+        if not after or len(re.findall(r"[\w\-]+", text[pe:after[0]["start_char"]])) > 4:
+            return None  # "the refusal of the armed opposition to join the talks in Astana": not Astana
+        home = (countries or {}).get(after[0]["actor_id"])  # "by Federation Council speaker, Valentina Matviyenko, and
+        others = [p["actor_id"] for p in after[1:] if p["actor_id"] != after[0]["actor_id"]]  # French Senate President"
+        rec = next((a for a in others if home is None or (countries or {}).get(a) != home), others[0] if others else None)
         if rec is None and code == "163" and before and before[-1]["actor_id"] != after[0]["actor_id"]:
             return after[0]["actor_id"], before[-1]["actor_id"], "by", "before"  # "anti-Russian sanctions were imposed by"
         return after[0]["actor_id"], rec, "by", "after" if rec else None
@@ -885,7 +900,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         if before and after and before[-1]["actor_id"] != after[0]["actor_id"]:
             return before[-1]["actor_id"], after[0]["actor_id"], "subject", "agent"
         return None
-    between_follows = text[ps:pe].lower().endswith(("between", "together")) or re.match(r"\s*between\b", text[pe:pe + 12]) \
+    between_follows = text[ps:pe].lower().endswith(("between", "together", "involving")) or re.match(r"\s*between\b", text[pe:pe + 12]) \
         or (code[:2] == "04" and len(after) >= 2 and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
             and PAIR_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]]))  # "a meeting of X and Y"
     if between_follows and len(after) >= 2 and after[0]["actor_id"] != after[1]["actor_id"]:
