@@ -597,6 +597,12 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
      ("036", "abdel_fatah_el_sisi", "donald_trump", True)),
     ("Thousands of US troops are in Iraq providing logistical and other support to Iraqi forces.",
      ("070", "USA", "IRQ", False)),
+    # the country right before a verb is its subject, not a person named further back
+    ("Tillerson said that North Korean tensions had reached a dangerous level and said China had agreed to work "
+     "together with Pyongyang.", ("030", "CHN", "PRK", False)),
+    ("French Foreign Minister Jean-Marc Ayrault's statement, made after Russia vetoed the resolution on Syria, "
+     "misleads the public.",
+     ("120", "RUS", "SYR", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),

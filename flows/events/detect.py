@@ -510,6 +510,14 @@ NOT_OWN_SUBJECT = re.compile(r"\b(?:that|which|where|when|whose)\b|;|,\s*(?:and|
 AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|from|on|to|for|with|by|near|across|into|against)\s+(?:the\s+)?(?:[a-z]\w*\s+)?$")
 AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 #: predicates in noun form ("the criticism of"), which say nothing of who acted
+#: nothing but an adverb or an auxiliary between a subject and its predicate
+IMMEDIATE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|again|then|later|now|\w+ly)\s+)*")
+#: a noun predicate, which a place before it only qualifies ("Tillerson's Beijing visit")
+NOUN_PREDICATE = re.compile(r"(?i:visits?|meetings?|trip|tour|talks|contacts?|calls?|discussions?|conversations?)\b"
+                            r"|\w+(?:ion|ions|ment|ments)\b")
+#: what stands before a place or a name's part, not a subject: "McCain of Arizona", "in Syria", "Mary Barra"
+OF_PLACE_OR_NAME = re.compile(r"(?:\b(?i:of|in|at|from|on|to|for|with|by|near|across|into|against)\s+(?:the\s+)?"
+                              r"|[A-Z][\w.]*[\s\-])$")
 #: a feeling ("angry over", "unhappy with") is an event only towards someone
 FEELING = re.compile(r"(?:angry|angered|furious|upset|displeased|unhappy)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\w+(?:ism|ion|ions|ment|ments)", re.I)
@@ -924,6 +932,12 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         actor, how = first, "the_two"
     elif named and not persons_before:  # "Xi Jinping ..., first in Kazakhstan, ... and he paid a visit": Xi
         actor, how = named[-1]["actor_id"], "pronoun"
+    elif before and persons_before and persons_before[-1] is not before[-1] and not NOUN_PREDICATE.match(text, ps) \
+            and IMMEDIATE_SUBJECT.fullmatch(text, before[-1]["end_char"], ps) \
+            and not OF_PLACE_OR_NAME.search(text, max(0, before[-1]["start_char"] - 20), before[-1]["start_char"]):
+        # "... the Trump administration's threats over maritime disputes China called on the United States": the
+        # country right before the predicate is its subject, not a person named further back
+        actor, how = before[-1]["actor_id"], "subject"
     elif persons_before:  # "Patrushev, who is visiting Cuba": the person, not the nearer country
         # "Mnuchin and Yoo Il-ho expressed concern": the first of the pair
         head = _list_head(before, before.index(persons_before[-1]), text, PERSON_JOIN,
