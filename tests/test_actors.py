@@ -82,12 +82,13 @@ def test_discovery_with_country_from_role_words(matcher):
 
 
 def test_discovery_through_an_abbreviated_title_or_a_us_party_tag(matcher):
-    _, new = actors_in(matcher, "US Sen. Marco Rubio urged the White House to act. "
-                                "Sen. Mark Warner, D-Va., criticized the plan.")
-    assert new["d_marco_rubio"].country_code == "USA"  # the title's dot does not end "US Sen."
-    assert new["d_mark_warner"].country_code == "USA"  # "D-Va.": a US legislator
-    _, new = actors_in(matcher, "Sen. Mark Warner criticized the plan.")
-    assert new["d_mark_warner"].country_code is None
+    # (names no dictionary holds)
+    _, new = actors_in(matcher, "US Sen. Marcus Rubino urged the White House to act. "
+                                "Sen. Mark Warder, D-Va., criticized the plan.")
+    assert new["d_marcus_rubino"].country_code == "USA"  # the title's dot does not end "US Sen."
+    assert new["d_mark_warder"].country_code == "USA"  # "D-Va.": a US legislator
+    _, new = actors_in(matcher, "Sen. Mark Warder criticized the plan.")
+    assert new["d_mark_warder"].country_code is None
 
 
 def test_discovered_country_from_a_role_phrase_set_off_by_commas(matcher):
@@ -97,8 +98,8 @@ def test_discovered_country_from_a_role_phrase_set_off_by_commas(matcher):
     _, new = actors_in(matcher, "Russian president's special envoy for the Middle East, Mikhail Bogdanov, and a "
                                 "delegation of the Syrian opposition discussed the talks.")
     assert new["d_mikhail_bogdanov"].country_code == "RUS"
-    _, new = actors_in(matcher, "Republicans, including Tom Cotton of Arkansas and Ted Cruz of Texas, have misgivings.")
-    assert new["d_ted_cruz"].country_code == "USA"
+    _, new = actors_in(matcher, "Republicans, including Tom Cotton of Arkansas and Ed Cruzer of Texas, have misgivings.")
+    assert new["d_ed_cruzer"].country_code == "USA"
     _, new = actors_in(matcher, "Kislyak also met Carter Page, who briefly advised the Trump campaign.")
     assert new["d_carter_page"].country_code == "USA"
     _, new = actors_in(matcher, "Peter Navarro, has again lashed out against Germany.")
@@ -177,6 +178,13 @@ def test_leaders_of_recent_years_and_hyphenated_given_names(matcher):
     found, new = actors_in(matcher, "Kim Jong-un met Moon Jae-in and Emmanuel Macron. Later Macron called Zelensky.")
     assert [a for _, a in found] == ["kim_jong_un", "mon_jae_in", "emmanuel_macron", "emmanuel_macron",
                                      "volodymyr_zelensky"] and not new
+    # office-holders and politicians of 2016-17 the 2017 corpus names often (Taoiseach Enda Kenny: his role ends
+    # when Leo Varadkar's begins)
+    found, _ = actors_in(matcher, "Taoiseach Enda Kenny met Paul Ryan and Nicola Sturgeon.")
+    assert [a for _, a in found] == ["enda_kenny", "paul_ryan", "nicola_sturgeon"]
+    index = default_index()
+    assert index.active_on("enda_kenny", dt.date(2017, 3, 1)) and not index.active_on("enda_kenny", dt.date(2017, 7, 1))
+    assert index.active_on("leo_varadkar", dt.date(2017, 7, 1))
     # a curated entry absorbs the Phoenix spelling of the same person: one identity
     found, _ = actors_in(matcher, "Salva Kiir and Salva Kiir Mayardit are one man.")
     assert {a for _, a in found} == {"salva_kiir"}
