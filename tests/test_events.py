@@ -603,6 +603,12 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("French Foreign Minister Jean-Marc Ayrault's statement, made after Russia vetoed the resolution on Syria, "
      "misleads the public.",
      ("120", "RUS", "SYR", False)),
+    # relations suspended, opposed (bare), standing with, readiness to strengthen relations, contacts between two
+    ("Ankara also suspended high-level relations with Amsterdam.", ("161", "TUR", "NLD", False)),
+    ("The Kremlin has opposed Montenegro's accession.", ("120", "russia_presidency", "MNE", False)),
+    ("The United States stands with the people of Ukraine.", ("050", "USA", "UKR", False)),
+    ('"We are ready to strengthen our relations with Russia," the Chinese diplomat added.', ("030", "CHN", "RUS", False)),
+    ("Investigators are looking into contacts between Trump advisers and Russia.", ("040", "donald_trump", "RUS", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),
@@ -621,6 +627,13 @@ def test_a_host_of_no_guest_and_a_feeling_towards_no_one_are_no_events(reports_o
     assert reports_of("South Korea decided to host a US anti-missile system.") == []
     assert reports_of("Trump gave an interview to Fox News host Bill O'Reilly.") == []
     assert reports_of("Dutch voters are unhappy with the status quo.") == []
+
+
+def test_a_second_predicate_of_the_same_subject(reports_of):
+    # "X did A with Y and did B to Z": X did both, whatever stands between
+    assert [r[:3] for r in reports_of("Ankara suspended high-level relations with Amsterdam and blocked the Dutch "
+                                      "ambassador from returning to his post.")] == [("161", "TUR", "NLD"),
+                                                                                      ("172", "TUR", "NLD")]
 
 
 def test_the_noun_support_is_no_event(reports_of):

@@ -61,12 +61,14 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b)"),
-    ("030", "active", r"\bagreed (?:to|on|that)\b|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
+    ("030", "active", r"\b(?:ready|willing|prepared)\s+to\s+(?:further\s+)?(?:strengthen|develop|expand|deepen|boost|improve"
+                      r"|cooperate|work)\b(?=[^.;]{0,40}\bwith\b)"  # "We are ready to strengthen our relations with Russia"
+                      r"|\bagreed (?:to|on|that)\b|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
                       r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:in\s+(?:talks|a\s+call|a\s+meeting)\s*-?\s*)?to\b"
                       r"(?![^.;]{0,40}\b(?:aid|assistance|million|billion)\b)"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
-                      r"\s+(?:with|between)\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
+                      r"\s+(?:with|between)\b|\b(?:contacts|meetings)\s+between\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
                       r"|\b(?:spoke|spoken|talked|speaking|talking)\s+(?:\w+ly\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
@@ -78,7 +80,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|negotiations|consultations)\b|\bparticipat(?:ed|es|ing) in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?"
                       r"(?:talks|meeting|summit|negotiations|consultations)\b"),
     ("040", "pair_noun", r"\b(?:talks|consultations|negotiations|summit)\b"),  # "the Russian-Japanese talks"
-    ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)"),
+    ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)|\bst(?:ands?|ood|anding)\s+(?:firmly\s+)?(?:by|with)\b"
+                      r"(?=\s+(?:the\s+people\s+of\s+)?(?:its\s+|their\s+|our\s+)?(?:allies?\s+|partners?\s+)?(?-i:[A-Z]))"),
     # "the UK, Netherlands, Hungary and the Nordic countries support China's market economy status": the bare
     # verb only after a name or "countries" (SUPPORTERS), before a name - the noun is far more common
     ("050", "plural_subject", r"\bsupport\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:['’]s)?\s)"),
@@ -101,13 +104,14 @@ LEXICON: list[tuple[str, str, str]] = [
     ("120", "by", r"\brefusal\s+(?:by|of)\b"),  # "the refusal of the Netherlands to let Turkish ministers address rallies"
     ("030", "by", r"\b(?:was|were|has been|had been)\s+(?:reached|agreed)\s+by\b"),  # "The agreement ... was reached by X and Y"
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
-                      r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b(?!\s+(?:sides|camps|views|forces|parties|factions|teams)\b)"),
+                      r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b(?!\s+(?:sides|camps|views|forces|parties|factions|teams)\b)"
+                      r"|\bopposed\b(?=\s+(?:the\s+|a\s+|an\s+|any\s+|(?-i:[A-Z])))"),  # "The Kremlin has opposed Montenegro's accession"
     ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"
                       r"|\b(?:might|may|could|would|threatened to)\s+(?:\w+\s+){0,4}?(?:take|launch|use)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:military action|military force|strikes?|force)\b"
                       r"|\b(?:military (?:action|force|options?)|all options|the option)\b[^.;]{0,40}\bon the table\b"),
     ("130", "active", r"\bwarn(?:ed|s|ing)\b"),
-    ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+)?(?:ties|relations)\b"
+    ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
                       r"|\brecalled (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
@@ -338,6 +342,18 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     pair = (pair[1], pair[0], "object", "clause_subject")
                 pair = pair or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
                               countries or {}, last_pair)
+            prev = next((r for r in reversed(reports) if r.sentence_no == no), None)
+            if pair is not None and prev is not None and pair[2] == "subject" and pair[0] != prev.actor_id \
+                    and AND_BEFORE.search(text, max(prev.trigger_end, ps - 16), ps) \
+                    and not POSSESSIVE_WORD.search(text, prev.trigger_end, ps):  # "his rhetoric and vows": a noun
+                subject = _mention_before(parts, pair[0], ps)
+                if subject is not None and subject["start_char"] >= prev.trigger_end:
+                    # "Ankara suspended relations with Amsterdam and blocked the Dutch ambassador to Turkey": Ankara
+                    # blocked, the Dutch (the party taken for the subject) were blocked
+                    if pair[1] in (None, prev.actor_id):
+                        pair = (prev.actor_id, pair[0], "coordinated", "object")
+                    else:
+                        pair = (prev.actor_id, pair[1], "coordinated", pair[3])
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
                                                                                    places)):
                 continue  # an event with no recipient needs its actor as the predicate's own subject
@@ -518,6 +534,9 @@ NOUN_PREDICATE = re.compile(r"(?i:visits?|meetings?|trip|tour|talks|contacts?|ca
 #: what stands before a place or a name's part, not a subject: "McCain of Arizona", "in Syria", "Mary Barra"
 OF_PLACE_OR_NAME = re.compile(r"(?:\b(?i:of|in|at|from|on|to|for|with|by|near|across|into|against)\s+(?:the\s+)?"
                               r"|[A-Z][\w.]*[\s\-])$")
+#: a second predicate of the same subject: "... with Amsterdam and blocked"
+AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|even\s+)?$")
+POSSESSIVE_WORD = re.compile(r"\b(?:his|her|its|their)\b", re.I)
 #: a feeling ("angry over", "unhappy with") is an event only towards someone
 FEELING = re.compile(r"(?:angry|angered|furious|upset|displeased|unhappy)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\w+(?:ism|ion|ions|ment|ments)", re.I)
@@ -584,7 +603,9 @@ COORDINATED_PREDICATE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|t
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 #: a closing attribution, whose speaker is not the recipient: "North Korea fired missiles, South Korea's military said"
 ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’\-]+\s+){0,6}?(?:said|says|told|announced|reported|added)\b")
-SPEECH_AFTER = re.compile(r"^\s*(?:said|added|told|noted|stated|stressed|emphasized|declared)\b")
+SPEECH_AFTER = re.compile(r"^\s*(?:(?:foreign|deputy|prime|defen[cs]e|senior|top)\s+)?(?:(?:diplomat|minister|ministry|spokes(?:man|woman"
+                          r"|person)|officials?|ambassador|envoy|president|leader|premier|government|side|embassy|delegation)\s+)?"
+                          r"(?:said|added|told|noted|stated|stressed|emphasized|declared)\b")
 
 
 def _quoted_subject(parts, sentence, s_start, ps) -> bool:
