@@ -609,6 +609,14 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("The United States stands with the people of Ukraine.", ("050", "USA", "UKR", False)),
     ('"We are ready to strengthen our relations with Russia," the Chinese diplomat added.', ("030", "CHN", "RUS", False)),
     ("Investigators are looking into contacts between Trump advisers and Russia.", ("040", "donald_trump", "RUS", False)),
+    # ties restored (a pair without "with"), visas waived, penalties slapped, indictments, cooperation stepped up
+    ("China and Sao Tome and Principe resumed diplomatic relations on Dec 26.", ("054", "CHN", "STP", False)),
+    ("In March 2012, Tbilisi cancelled the visa regime for all Russian citizens.", ("081", "GEO", "RUS", False)),
+    ("The Obama administration was slapping penalties on Russia for election-related hacking.",
+     ("163", "barack_obama", "RUS", False)),
+    ("Taiwan prosecutors indicted the island's China-friendly former president, Ma Ying-jeou.",
+     ("173", "TWN", "ma_ing_jeou", False)),
+    ("Finland and Sweden have stepped up their military cooperation with the US.", ("060", "FIN", "USA", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),

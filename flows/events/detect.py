@@ -109,7 +109,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"
                       r"|\b(?:might|may|could|would|threatened to)\s+(?:\w+\s+){0,4}?(?:take|launch|use)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:military action|military force|strikes?|force)\b"
-                      r"|\b(?:military (?:action|force|options?)|all options|the option)\b[^.;]{0,40}\bon the table\b"),
+                      r"|\b(?:military (?:action|force|options?|response)|all options|the option)\b[^.;]{0,40}\bon the table\b"),
     ("130", "active", r"\bwarn(?:ed|s|ing)\b"),
     ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
                       r"|\brecalled (?:its |their |his |her )?ambassador\b"),
@@ -120,8 +120,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:[\w\-]+\s+)?(?:supplies|deliveries|exports|imports|shipments|flights)\s+(?:to|from|of)\b"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\b)"),
-    ("054", "active", r"\b(?:restored|established|normali[sz]ed|resumed|re-established)\s+(?:full\s+)?(?:diplomatic\s+)?"
-                      r"(?:relations|ties)\s+with\b"),
+    ("054", "active", r"\b(?:restor(?:ed|es)|establish(?:ed|es)|normali[sz](?:ed|es)|resum(?:ed|es)|re-establish(?:ed|es))\s+"
+                      r"(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b(?:\s+with\b)?"),
     ("050", "active", r"\b(?:approved|ratified|backed|endorsed|supported)\b(?=\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+"
                       r"(?:bid|membership|accession|application|candidacy)\b)"),
     ("062", "active", r"\b(?:approved|authori[sz]ed|cleared)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale|delivery|transfer)s?\s+of\b"
@@ -133,16 +133,19 @@ LEXICON: list[tuple[str, str, str]] = [
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
     ("193", "active", r"\bclash(?:ed|es)\b"),
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"
+                      r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
     ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers)\b)"),
-    ("060", "active", r"\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
+    ("060", "active", r"\b(?:stepped up|step(?:s|ping)? up|expanded|deepened|boosted|strengthened)\s+(?:their\s+|its\s+|bilateral\s+)?"
+                      r"(?:\w+\s+)?cooperation\s+with\b"  # "Finland and Sweden have stepped up their military cooperation with US"
+                      r"|\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
                       r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"),
-    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slapped)\b(?=[^.;]{0,40}\b(?:sanctions|embargo"
+    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s))\b(?=[^.;]{0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?)\b)|\bsanction(?:ed|ing)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|(?:\bban(?:ned|ning|s)|(?<=to |ll )ban|(?<=would )ban|(?<=could )ban)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry|travel|visas?)\b)"),
@@ -154,7 +157,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:against|outside|over|in front of)\b"
                       r"|\bstaged\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:march|protest|rally|demonstration|sit-in|strike)s?\b"
                       r"|\bdemonstrat(?:ed|ions?)\s+against\b"),
-    ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed)\b"),
+    ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted)\b"),
     ("174", "active", r"\b(?:expelled|deported)\b"),
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
     ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
@@ -200,7 +203,7 @@ INFINITIVE = re.compile(r"\bto\s+$")
 FROM = re.compile(r"\sfrom\s")
 #: "Rutte's decision to prevent Turkish officials from campaigning": done, not a purpose
 DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered)\s+to\s+$", re.I)
-QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied)\b")
+QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied|friendly|leaning)\b")
 #: a passive without its agent ("two Romanian soldiers were killed"): the subject suffered the act; who did it is
 #: not said here
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
@@ -590,7 +593,7 @@ def _quoted(sentence: str, pos: int) -> bool:
 
 
 #: predicates two parties do together, "X and Y met / agreed / signed / cooperated": CAMEO roots, and 057
-MUTUAL = frozenset({"03", "04", "06", "057", "193"})
+MUTUAL = frozenset({"03", "04", "06", "054", "057", "193"})
 #: "X has said (they believe) Y <did something hostile>": X accuses Y (PLOVER ACCUSE)
 REPORTED = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|believe[sd]?|accused|suspect(?:ed|s)?)\b"
                       r"(?:\s+(?:that|they|it|he|she|believe[sd]?))*\s*")
@@ -1032,7 +1035,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     if code == "138" and text[pe - 12:pe].endswith("on the table") and _is_person(actor, actors_type):
         # "Tillerson said that on North Korea all options were on the table": the party named in the
         # option ("military action against North Korea is an option on the table") or before it
-        other = [p for p in parts if p["end_char"] <= pe and (countries or {}).get(p["actor_id"], p["actor_id"]) != home]
+        other = [p for p in parts if p["end_char"] <= pe and (countries or {}).get(p["actor_id"], p["actor_id"]) != home
+                 and not _at_place(p, text, places)]  # not "saying in Seoul that ..."
         inside = [p for p in other if p["start_char"] >= ps]
         if inside or (other and recipient is None):
             return actor, (inside or other)[-1]["actor_id"], how, "object"
