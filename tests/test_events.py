@@ -617,6 +617,7 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Taiwan prosecutors indicted the island's China-friendly former president, Ma Ying-jeou.",
      ("173", "TWN", "ma_ing_jeou", False)),
     ("Finland and Sweden have stepped up their military cooperation with the US.", ("060", "FIN", "USA", False)),
+    ("Japan has concerns over Russia's installment of missiles on the disputed islands.", ("110", "JPN", "RUS", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),
