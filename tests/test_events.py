@@ -607,7 +607,7 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Ankara also suspended high-level relations with Amsterdam.", ("161", "TUR", "NLD", False)),
     ("The Kremlin has opposed Montenegro's accession.", ("120", "russia_presidency", "MNE", False)),
     ("The United States stands with the people of Ukraine.", ("050", "USA", "UKR", False)),
-    ('"We are ready to strengthen our relations with Russia," the Chinese diplomat added.', ("030", "CHN", "RUS", False)),
+    ('"We are ready to strengthen our relations with Russia," the Chinese diplomat added.', ("030", "CHN", "RUS", True)),
     ("Investigators are looking into contacts between Trump advisers and Russia.", ("040", "donald_trump", "RUS", False)),
     # ties restored (a pair without "with"), visas waived, penalties slapped, indictments, cooperation stepped up
     ("China and Sao Tome and Principe resumed diplomatic relations on Dec 26.", ("054", "CHN", "STP", False)),
@@ -618,6 +618,16 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
      ("173", "TWN", "ma_ing_jeou", False)),
     ("Finland and Sweden have stepped up their military cooperation with the US.", ("060", "FIN", "USA", False)),
     ("Japan has concerns over Russia's installment of missiles on the disputed islands.", ("110", "JPN", "RUS", False)),
+    # readiness and possibility are intents; a refusal owned by a government; a quotation's speaker "Japan's top
+    # diplomat"; a family name alone where it is distinctive
+    ("Russia is prepared to continue providing assistance to Afghanistan, Lavrov said.", ("030", "RUS", "AFG", True)),
+    ("Earlier, a Russian Foreign Ministry source said Lavrov and Tillerson may meet during upcoming forums.",
+     ("036", "sergey_lavrov", "rex_tillerson", True)),
+    ("Expats were protesting the Dutch government's refusal to allow the Turkish Foreign Minister to speak.",
+     ("120", "NLD", "TUR", False)),
+    ('"We have spoken with Minister Lavrov 13 times," Japan\'s top diplomat said.',
+     ("040", "JPN", "sergey_lavrov", False)),
+    ("Sessions met with Kislyak twice last year.", ("040", "jeff_sessions", "sergey_kislyak", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),

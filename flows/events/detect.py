@@ -100,9 +100,10 @@ LEXICON: list[tuple[str, str, str]] = [
     ("110", "active", r"\b(?:has|have|had)\s+(?:serious\s+|grave\s+|deep\s+)?concerns?\s+(?:over|about|regarding)\b"  # "Japan has concerns over"
                       r"|\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
                       r"|dissatisfaction|disapproval|disagreement|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
-                      r"|\b(?:angry|angered|furious|upset|displeased|unhappy)\s+(?:over|about|at|with|by)\b"
+                      r"|\b(?:angry|angered|furious|upset|displeased|unhappy)[\"”]?\s+(?:over|about|at|with|by)\b"
                       r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"),
     ("120", "by", r"\brefusal\s+(?:by|of)\b"),  # "the refusal of the Netherlands to let Turkish ministers address rallies"
+    ("120", "possessive", r"(?<=['’]s )refusal\s+to\b"),  # "the Dutch government's refusal to allow the Turkish minister"
     ("030", "by", r"\b(?:was|were|has been|had been)\s+(?:reached|agreed)\s+by\b"),  # "The agreement ... was reached by X and Y"
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
                       r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b(?!\s+(?:sides|camps|views|forces|parties|factions|teams)\b)"
@@ -180,7 +181,10 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|ex
                     r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
                     r"|possibility of|possible|potential|proposed|planned|scheduled|preparing to|prepares to|set to|(?:is|are) to"
                     r"|ahead of (?:his|her|their|its|the|a)|tomorrow|(?:the|his|her|their|a) coming|next (?:week|month|year)['’]s"
-                    r"|(?:is|are) going (?:to|on)|due in|(?:was|were|is|are) due to)\b", re.I)
+                    r"|(?:is|are) going (?:to|on)|due in|(?:was|were|is|are) due to|(?:prepared|ready|willing) to(?: continue)?)\b",
+                    re.I)
+#: a possibility just before the predicate: "Lavrov and Tillerson may meet" (not "Theresa May", "the meeting, may go")
+MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?!have\b)(?:\w+\s+){0,2}$")
 #: an event the rest of its clause puts in the future: "a meeting ... is not ruled out", "talks are planned for May"
 FUTURE_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|who|which)\b)[^.;]){0,100}?\b(?:(?:is|are) (?:not (?:being )?ruled out|planned|scheduled|expected|being prepared)"
                           r"|(?:has|have|had) been (?:rescheduled|postponed|put off|delayed)|(?:was|were) (?:rescheduled|postponed|put off|delayed)"
@@ -312,6 +316,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             if NEGATION.search(lead) or (code[:2] == "04" and ASKED_FOR.search(lead)):
                 continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
             future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
+                          or MAY_BEFORE.search(sentence, max(0, pm.start() - 30), pm.start())
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
                               and FUTURE_AFTER.match(sentence, pm.end())))
             speaker = None
@@ -337,7 +342,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             elif speaker:
                 quoted_after = [p["actor_id"] for p in parts if pe <= p["start_char"] and p["actor_id"] != speaker
                                 and _quoted(sentence, p["start_char"] - s_start)
-                                and not (code[:2] == "04" and not _after_with(p, pe, text))]
+                                and not (code[:2] == "04" and not _after_with(p, pe, text)
+                                         and not pm.group(0).lower().endswith("with"))]  # "spoken with Minister Lavrov"
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
             else:
@@ -541,6 +547,8 @@ OF_PLACE_OR_NAME = re.compile(r"(?:\b(?i:of|in|at|from|on|to|for|with|by|near|ac
 #: a second predicate of the same subject: "... with Amsterdam and blocked"
 AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|even\s+)?$")
 POSSESSIVE_WORD = re.compile(r"\b(?:his|her|its|their)\b", re.I)
+#: what stands between a possessor and its act: "Tillerson's", "the Dutch government's"
+POSSESSOR = re.compile(r"(?:\s+(?:government|administration|authorities|leadership|ministry))?['’]s\s*(?:\w+\s+){0,2}?")
 #: a feeling ("angry over", "unhappy with") is an event only towards someone
 FEELING = re.compile(r"(?:angry|angered|furious|upset|displeased|unhappy)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\w+(?:ism|ion|ions|ment|ments)", re.I)
@@ -607,7 +615,7 @@ COORDINATED_PREDICATE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|t
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 #: a closing attribution, whose speaker is not the recipient: "North Korea fired missiles, South Korea's military said"
 ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’\-]+\s+){0,6}?(?:said|says|told|announced|reported|added)\b")
-SPEECH_AFTER = re.compile(r"^\s*(?:(?:foreign|deputy|prime|defen[cs]e|senior|top)\s+)?(?:(?:diplomat|minister|ministry|spokes(?:man|woman"
+SPEECH_AFTER = re.compile(r"^(?:['’]s)?\s*(?:(?:foreign|deputy|prime|defen[cs]e|senior|top)\s+)?(?:(?:diplomat|minister|ministry|spokes(?:man|woman"
                           r"|person)|officials?|ambassador|envoy|president|leader|premier|government|side|embassy|delegation)\s+)?"
                           r"(?:said|added|told|noted|stated|stressed|emphasized|declared)\b")
 
@@ -920,8 +928,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         if before and after and before[-1]["actor_id"] != after[0]["actor_id"] and _guest(after[0], pe, text):
             return after[0]["actor_id"], before[-1]["actor_id"], "object", "subject"
         return None
-    if voice == "possessive":  # "Tillerson's first visit to Ankara"
-        if before and re.fullmatch(r"['’]s\s*", text[before[-1]["end_char"]:ps]) and after \
+    if voice == "possessive":  # "Tillerson's first visit to Ankara", "the Dutch government's refusal to allow"
+        if before and POSSESSOR.fullmatch(text, before[-1]["end_char"], ps) and after \
                 and after[0]["actor_id"] != before[-1]["actor_id"]:
             return before[-1]["actor_id"], after[0]["actor_id"], "possessor", "object"
         return None
