@@ -37,9 +37,29 @@ EARLY_SENTENCES = 2
 MIN_STRONG = 2
 
 
+#: the text next to a mention up to white space, past spaces, "&" and apostrophes (which join
+#: the tokens of one name)
+CHUNK_AFTER = re.compile(r"[ &'’]*(\S+)")
+CHUNK_BEFORE = re.compile(r"(\S+?)[ &'’]*$")
+CONNECTOR = re.compile(r"(?:of|and|de|du|des|di)\b", re.I)
+
+
+def _may_join(text: str, start: int, end: int) -> bool:
+    """Whether _in_org_name's walk can leave the mention at all - a capitalised word or a
+    connector right next to it - a cheap test before tokenizing the window (never False where
+    the walk could go on)."""
+    after = CHUNK_AFTER.match(text, end)
+    if after and (after.group(1)[0].isupper() or CONNECTOR.match(after.group(1))):
+        return True
+    before = CHUNK_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and (before.group(1)[0].isupper() or bool(CONNECTOR.match(before.group(1))))
+
+
 def _in_org_name(text: str, start: int, end: int) -> bool:
     """The capitalised run around [start, end) names an organisation ("<British Caledonian
     Group PLC>", "The Japan Fund Inc", "Industrial Bank of Japan Ltd")."""
+    if not _may_join(text, start, end):
+        return False  # nothing joins the mention to a longer name: no need to tokenize around it
     lo, hi = max(0, text.rfind("\n\n", 0, start) + 1, start - 80), min(len(text), end + 80)
     tokens = tokenize(text[lo:hi], lo)
     inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
