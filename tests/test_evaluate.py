@@ -8,3 +8,16 @@ def test_event_gold_scores_the_in_sample_sentences():
     # written alongside the lexicon: every sentence yields an event of the coded category
     assert figures["sentences"] == 30 and figures["with_an_event"] == 30
     assert figures["category_accuracy"] >= 0.95 and figures["actor_country_accuracy"] >= 0.95
+
+
+def test_held_out_sentences_are_never_printed(tmp_path, capsys):
+    from flows.evaluate import main
+    gold = tmp_path / "event_gold_heldout99.jsonl"
+    gold.write_text('{"text": "Nothing happened here.", "category": "CONSULT", "actor": "RUS", "recipient": "CUB"}\n')
+    seen = tmp_path / "event_gold_seen99.jsonl"
+    seen.write_text(gold.read_text())
+    main(["--event-gold", str(gold), "--event-gold", str(seen), "--articles", str(tmp_path / "none"),
+          "--corpus", str(tmp_path / "none")])
+    out = capsys.readouterr().out
+    assert out.count("Nothing happened here.") == 1  # the seen set lists its miss, the held-out one only counts it
+    assert '"no_event_found": 1' in out
