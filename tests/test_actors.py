@@ -100,6 +100,14 @@ def test_discovered_country_from_a_role_phrase_set_off_by_commas(matcher):
     assert new["d_mikhail_bogdanov"].country_code == "RUS"
     _, new = actors_in(matcher, "Republicans, including Tom Cotton of Arkansas and Ed Cruzer of Texas, have misgivings.")
     assert new["d_ed_cruzer"].country_code == "USA"
+    # the country a title names after a preposition is its object: "Russian ambassador to Cuba", "Special Envoy
+    # for Relations with Russia" - unless no other country qualifies the name
+    _, new = actors_in(matcher, "Georgian Prime Minister's Special Envoy for Relations with Russia Zurab Abashidze spoke.")
+    assert new["d_zurab_abashidze"].country_code == "GEO"
+    _, new = actors_in(matcher, "Russia's Ambassador to Egypt Sergey Kirpichenko said so.")
+    assert new["d_sergei_kirpichenko"].country_code == "RUS"
+    _, new = actors_in(matcher, "The method of Irish surgeon Noel Fitzwilliam, who operated in Britain, worked.")
+    assert new["d_noel_fitzwiliam"].country_code == "IRL"
     _, new = actors_in(matcher, "Kislyak also met Carter Page, who briefly advised the Trump campaign.")
     assert new["d_carter_page"].country_code == "USA"
     _, new = actors_in(matcher, "Peter Navarro, has again lashed out against Germany.")

@@ -672,10 +672,11 @@ def test_a_hyphen_for_a_lost_space_does_not_hide_a_predicate(reports_of):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a claim before an end attribution, the speaker's title between the comma and the name; a speaker of no
-    # known country (a person this one-sentence article discovers) speaks for the country that qualifies him
+    # a claim before an end attribution, the speaker's title between the comma and the name; a person this
+    # one-sentence article discovers has the country of his title ("Russia's ... to NATO"), not its object
     ("Kiev's ongoing provocations along the contact line are part of the policy of non-fulfilment of the agreements, "
-     "Russia's Permanent Representative to NATO Alexander Grushko said on Tuesday.", ("112", "RUS", "UKR", False)),
+     "Russia's Permanent Representative to NATO Alexander Grushko said on Tuesday.",
+     ("112", "d_alexander_grushko", "UKR", False)),
     ("Turkey bears responsibility for the opposition's refusal to take part in the talks, Syria's envoy to the UN "
      "Bashar Jaafari, who heads the government's delegation, said on Tuesday.", ("112", "bashar_al_jafari", "TUR", False)),
     # "X said <claim>"

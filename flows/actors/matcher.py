@@ -117,6 +117,11 @@ US_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][a-z]*\.?(?:\s*[A-Z][a-z]*\.?)?,")
 #: a role phrase set off by commas, before a name ("The Trump administration's top trade adviser, Peter
 #: Navarro") or after it ("Alexander Grushko, Russia's envoy to NATO"); checked by _role_appositive
 ROLE_BEFORE = re.compile(r"(?:['’]s)?((?:\s+[\w\-'’().]+){1,8}),[\s\-]*(?:[A-Z][a-z]{1,4}\.\s*)?$")
+#: a title that names another country on its way to the name: "Georgian Prime Minister's Special Envoy for
+#: Relations with Russia Zurab Abashidze", "Russian ambassador to Cuba Victor Koronelli" - that country is the
+#: title's object (PREPOSITION_BEFORE), the first one the person's
+ROLE_SPAN = re.compile(r"(?:['’]s)?((?:\s+[\w\-'’]+){1,10})\s+$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|for|in|on|of|from|against|at)\s+(?:the\s+)?$", re.I)
 ROLE_AFTER = re.compile(r"[^,]*,[\s\-]*(\w*)|\s+(?:of|from)\s+(?:the\s+)?$")
 #: a leader's name standing for the government: "the Trump administration's top trade adviser", "advised
 #: the Trump campaign"
@@ -416,23 +421,30 @@ class ArticleMatcher:
 
     def _country_near(self, mentions, start, end, text, window=60) -> str | None:
         """The country of the role phrase around a discovered name: the nearest country or
-        national organisation named just before it or in an appositive after it."""
+        national organisation named just before it or in an appositive after it - one that is the
+        object of a preposition ("ambassador to Cuba") only when no other qualifies the name."""
         if US_PARTY_TAG.match(text, end):
             return "USA"  # "Mark Warner, D-Va.": a member of the US Congress
-        best = None
+        best: dict[str, tuple] = {}
         for m in mentions:
             before = start - window <= m.end_char <= start \
                 and (not CLAUSE_BREAK.search(TITLE_ABBREVIATION.sub(" ", text[m.end_char:start]))
-                     or _role_appositive(ROLE_BEFORE.match(text, m.end_char, start)))
+                     or _role_appositive(ROLE_BEFORE.match(text, m.end_char, start))
+                     or _role_appositive(ROLE_SPAN.match(text, m.end_char, start)))
             if before or (end <= m.start_char <= end + window
                           and _role_appositive(ROLE_AFTER.match(text, end, m.start_char))):
                 actor = self.index.actors.get(m.actor_id)
                 if actor is not None and actor.country_code and (actor.actor_type != "person"
                                                                  or LEADERS_GOVERNMENT.match(text, m.end_char)):
                     distance = start - m.end_char if m.end_char <= start else m.start_char - end
-                    if best is None or distance < best[0]:
-                        best = (distance, actor.country_code)
-        return best[1] if best else None
+                    side = "before" if before else "after"
+                    prepositional = before and bool(PREPOSITION_BEFORE.search(text, max(0, m.start_char - 12),
+                                                                              m.start_char))
+                    if side not in best or (prepositional, distance) < best[side][:2]:
+                        best[side] = (prepositional, distance, actor.country_code)
+        # the nearer of the best before (a preposition's object last) and the nearest after
+        found = sorted(best.values(), key=lambda b: b[1])
+        return found[0][2] if found else None
 
 
 def _role_appositive(match: re.Match | None) -> bool:

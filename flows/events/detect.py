@@ -70,7 +70,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\b(?:contacts|meetings)\s+between\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
-                      r"|\b(?:spoke|spoken|talked|speaking|talking)\s+(?:\w+ly\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b"
+                      r"|\b(?:spoke|spoken|talked|speaking|talking)\s+(?:\w+ly\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b|\b(?:is|are|was|were)\s+negotiating\b(?=[^.;]{0,60}?\bwith\b)"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
                       r"|heads|diplomats|envoys|negotiators)\b)"
                       r"|\b(?:had|have|has|having)\s+(?:(?![\w\-]+(?:ed|ing)\s|held\s|(?:tele)?phone|no\s|not\s|never\s)[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"
@@ -161,6 +161,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bdemonstrat(?:ed|ions?)\s+against\b"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted)\b"),
     ("174", "active", r"\b(?:expelled|deported)\b"),
+    ("181", "active", r"\b(?:hijacked|kidnapped|abducted)\b"),  # "Pirates in Somalia have hijacked an oil tanker"
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
     ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"
@@ -331,7 +332,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 continue  # "called ... to discuss": the purpose of another event
             agentless = None
             if voice == "active" and PASSIVE_AUX.search(sentence[:pm.start()]) and PARTICIPLE.fullmatch(pm.group(0)) \
-                    and not re.match(r"\s+(?:\w+\s+){0,3}?(?:by|between|with)\b", sentence[pm.end():pm.end() + 40]):
+                    and not re.match(r"\s+(?:(?!along\b)\w+\s+){0,3}?(?:by|between|with)\b", sentence[pm.end():pm.end() + 40]):
                 # "soldiers were killed": done to them, by someone this clause does not name - except an
                 # arrest or deportation, which the state where it happened carried out
                 agentless = _arrested_where(code, parts, ps, pe, text, actors_type, countries or {})
@@ -399,10 +400,13 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 last_person = actor
         if len(parts) >= 2 and not any(r.sentence_no == no for r in reports):
             said = _accusation(parts, found, s_start, s_end, text, countries or {})
+            code, how_r = "112", "accused"
+            if said is None:
+                said, code, how_r = _denial(parts, s_start, s_end, text, countries or {}), "120", "denied"
             if said is not None:  # "Kiev's provocations ... are part of ..., Russia's envoy Grushko said"
                 actor, recipient, ps, pe = said
-                reports.append(Report(no, quoted, s_start, s_end, original[ps:pe], "112", actor, recipient, "speaker",
-                                      "accused", False, *_dated(False, sentence, no, article, published, anchor),
+                reports.append(Report(no, quoted, s_start, s_end, original[ps:pe], code, actor, recipient, "speaker",
+                                      how_r, False, *_dated(False, sentence, no, article, published, anchor),
                                       ps, pe))
                 if _is_person(actor, actors_type):
                     last_person = actor
@@ -499,6 +503,31 @@ def _accusation(parts, mentions, s_start, s_end, text, countries) -> tuple | Non
                 if accused and not HEDGED.search(text, max(lo, accused[-1]["start_char"] - 25), hostile.start()):
                     return speaker["actor_id"], accused[-1]["actor_id"], hostile.start(), hostile.end()
     return None
+
+
+#: a claim its speaker calls false: "All charges Russia is responsible for cyberattacks against Norway are groundless"
+DENIAL = re.compile(r"\b(?:allegations?|charges?|accusations?|claims?|assertions?|suggestions?)\b([^.;]{0,200}?)\s(?:are|were|is|was)\s+"
+                    r"(?:\w+\s+){0,2}?(?:groundless|baseless|absurd|unfounded|false|untrue|nonsense|lies|fake|ridiculous"
+                    r"|fabricated|slanderous|a provocation)\b", re.I)
+
+
+def _denial(parts, s_start, s_end, text, countries) -> tuple | None:
+    """(speaker, the party the claim concerns, span of the claim) when a speaker calls a claim false -
+    "All allegations that Russia is trying to influence the French elections are absurd, Matviyenko said":
+    a rejection (PLOVER REJECT) of France's side; the speaker's own country in the claim is not its target."""
+    m = DENIAL.search(text, s_start, s_end)
+    if m is None:
+        return None
+    attribution = SPEECH.search(text, m.end(), s_end)
+    speakers = [p for p in parts if attribution and m.end() <= p["start_char"] < attribution.start()
+                and countries.get(p["actor_id"])]
+    if not speakers:
+        return None
+    home = countries[speakers[-1]["actor_id"]]
+    target = [p for p in parts if m.start(1) <= p["start_char"] < m.end(1) and countries.get(p["actor_id"]) not in (None, home)]
+    if not target:
+        return None
+    return speakers[-1]["actor_id"], target[0]["actor_id"], m.start(), m.end()
 
 
 #: words a hyphen stands next to where a lost space was ("communication-with Sergey Kislyak",
