@@ -628,6 +628,14 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ('"We have spoken with Minister Lavrov 13 times," Japan\'s top diplomat said.',
      ("040", "JPN", "sergey_lavrov", False)),
     ("Sessions met with Kislyak twice last year.", ("040", "jeff_sessions", "sergey_kislyak", False)),
+    # spoken twice with, extradited (judicial cooperation), boycotts, hijackings, expecting someone to act
+    ("Attorney General Jeff Sessions spoke twice with the Russian ambassador to the US.",
+     ("040", "jeff_sessions", "RUS", False)),
+    ("Serbia has extradited to Russia Timur Emirbekov, the Russian Interior Ministry said.", ("063", "SRB", "RUS", False)),
+    ("Iran boycotted the Hajj for three years after clashes with Saudi police.", ("163", "IRN", "SAU", False)),
+    ("Pirates in Somalia have hijacked an oil tanker with eight Sri Lankan crew onboard.", ("181", "SOM", "LKA", False)),
+    ("During the meeting, Erdogan made it clear that Turkey expected Russia to end ties with Kurdish groups.",
+     ("100", "TUR", "RUS", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),
@@ -640,6 +648,13 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
 def test_lists_places_intents_talks_aid_deployments_protests_and_quoted_predicates(reports_of, sentence, expected):
     found = reports_of(sentence)
     assert found and found[0] == expected, found
+
+
+def test_a_claim_called_false_rejects_the_party_it_concerns(reports_of):
+    assert reports_of("All charges Russia is responsible for cyberattacks against Norway are groundless, Russian Foreign "
+                      "Ministry spokeswoman Maria Zakharova told a news briefing.") == [("120", "maria_zakharova", "NOR", False)]
+    # no speaker, no rejection
+    assert reports_of("All charges Russia is responsible for cyberattacks against Norway are groundless.") == []
 
 
 def test_a_host_of_no_guest_and_a_feeling_towards_no_one_are_no_events(reports_of):
