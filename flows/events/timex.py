@@ -11,6 +11,7 @@ cannot be resolved: the date is NULL, never the load date.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -58,8 +59,10 @@ DAY_HINT = re.compile(rf"\b(?:{_WD}|yesterday|today|tonight|tomorrow|days?\s+ago
                       r"|\d{4}-\d\d-\d|\d/\d", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def find(sentence: str, published: dt.date | None, future: bool = False) -> TimeRef | None:
-    """The first time expression of the sentence, resolved; None when there is none."""
+    """The first time expression of the sentence, resolved; None when there is none (cached: a
+    sentence with several reports, or read for the narrative's anchor, is searched once)."""
     if not _ANY_TIME.search(sentence):
         return None
     text = _unquoted(sentence)
