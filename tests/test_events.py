@@ -636,6 +636,12 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Pirates in Somalia have hijacked an oil tanker with eight Sri Lankan crew onboard.", ("181", "SOM", "LKA", False)),
     ("During the meeting, Erdogan made it clear that Turkey expected Russia to end ties with Kurdish groups.",
      ("100", "TUR", "RUS", False)),
+    # a visit something comes "ahead of" is still to come; a prospect shot down is rejected; teaming up cooperates
+    ("This set the tone ahead of US Secretary of State Rex Tillerson's first official visit to China this weekend.",
+     ("036", "rex_tillerson", "CHN", True)),
+    ("Merkel shot down the prospect of parallel talks, demanding clarity first on how Britain would leave.",
+     ("120", "angela_merkel", "GBR", False)),
+    ("The Polish aircraft-maker Marganski has teamed up with an industrial park in Jiangsu.", ("060", "POL", "CHN", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),

@@ -107,7 +107,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("030", "by", r"\b(?:was|were|has been|had been)\s+(?:reached|agreed)\s+by\b"),  # "The agreement ... was reached by X and Y"
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
                       r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b(?!\s+(?:sides|camps|views|forces|parties|factions|teams)\b)"
-                      r"|\bopposed\b(?=\s+(?:the\s+|a\s+|an\s+|any\s+|(?-i:[A-Z])))"),  # "The Kremlin has opposed Montenegro's accession"
+                      r"|\bopposed\b(?=\s+(?:the\s+|a\s+|an\s+|any\s+|(?-i:[A-Z])))"
+                      r"|\bsh(?:ot|oots|ooting) down\s+(?:the\s+|a\s+|any\s+)?(?:[\w\-]+\s+)?(?:idea|prospect|proposal|suggestion|plan"
+                      r"|notion|request|bid|motion|offer)s?\b"),  # "Merkel shot down the prospect of parallel talks"  # "The Kremlin has opposed Montenegro's accession"
     ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"
                       r"|\b(?:might|may|could|would|threatened to)\s+(?:\w+\s+){0,4}?(?:take|launch|use)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:military action|military force|strikes?|force)\b"
@@ -140,7 +142,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers)\b)"),
     ("060", "active", r"\b(?:stepped up|step(?:s|ping)? up|expanded|deepened|boosted|strengthened)\s+(?:their\s+|its\s+|bilateral\s+)?"
                       r"(?:\w+\s+)?cooperation\s+with\b"  # "Finland and Sweden have stepped up their military cooperation with US"
-                      r"|\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
+                      r"|\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\b(?:team(?:ed|s|ing)? up|partnered|joined forces) with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
     ("063", "active", r"\bextradit(?:ed|es|ing)\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
@@ -186,6 +188,8 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|ex
                     r"|ahead of (?:his|her|their|its|the|a)|tomorrow|(?:the|his|her|their|a) coming|next (?:week|month|year)['’]s"
                     r"|(?:is|are) going (?:to|on)|due in|(?:was|were|is|are) due to|(?:prepared|ready|willing) to(?: continue)?)\b",
                     re.I)
+#: an event something else comes before: "ahead of US Secretary of State Rex Tillerson's first official visit"
+AHEAD_OF_POSSESSOR = re.compile(r"\bahead of\s+(?:[\w.\-]+\s+){0,6}?[\w\-]+['’]s\s+(?:\w+\s+){0,3}$", re.I)
 #: a possibility just before the predicate: "Lavrov and Tillerson may meet" (not "Theresa May", "the meeting, may go")
 MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?!have\b)(?:\w+\s+){0,2}$")
 #: an event the rest of its clause puts in the future: "a meeting ... is not ruled out", "talks are planned for May"
@@ -320,6 +324,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
             future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
                           or MAY_BEFORE.search(sentence, max(0, pm.start() - 30), pm.start())
+                          or AHEAD_OF_POSSESSOR.search(sentence, max(0, pm.start() - 90), pm.start())
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
                               and FUTURE_AFTER.match(sentence, pm.end())))
             speaker = None
