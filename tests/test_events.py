@@ -642,6 +642,19 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Merkel shot down the prospect of parallel talks, demanding clarity first on how Britain would leave.",
      ("120", "angela_merkel", "GBR", False)),
     ("The Polish aircraft-maker Marganski has teamed up with an industrial park in Jiangsu.", ("060", "POL", "CHN", False)),
+    # invitations, offers of mediation and mediation (the mediator acts), apologies, recognition, annexation, troops
+    # withdrawn, asylum, weapons supplied, a protest against another's act, a missile fired over a country
+    ("Russia invited Cuba to join the talks in Moscow.", ("036", "RUS", "CUB", False)),
+    ("China offered to mediate between India and Pakistan.", ("039", "CHN", "IND", False)),
+    ("Qatar mediated between the Taliban and the United States.", ("045", "QAT", "taliban", False)),
+    ("Japan apologized to South Korea for the remarks.", ("055", "JPN", "KOR", False)),
+    ("France recognized the Palestinian state.", ("054", "FRA", "PSE", False)),
+    ("Russia annexed Crimea in 2014.", ("192", "RUS", "UKR", False)),
+    ("The United States withdrew its troops from Iraq.", ("0874", "USA", "IRQ", False)),
+    ("Ecuador granted asylum to the Australian activist.", ("075", "ECU", "AUS", False)),
+    ("Iran supplied weapons to the Houthis in Yemen.", ("072", "IRN", "houthis", False)),
+    ("Vietnam protested China's deployment of missiles.", ("114", "VNM", "CHN", False)),
+    ("North Korea fired a missile over Japan.", ("190", "PRK", "JPN", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),
@@ -674,6 +687,10 @@ def test_a_second_predicate_of_the_same_subject(reports_of):
     assert [r[:3] for r in reports_of("Ankara suspended high-level relations with Amsterdam and blocked the Dutch "
                                       "ambassador from returning to his post.")] == [("161", "TUR", "NLD"),
                                                                                       ("172", "TUR", "NLD")]
+
+
+def test_recognition_needs_a_recogniser(reports_of):
+    assert reports_of("Yemen's internationally recognised government fought the Houthis.") == []
 
 
 def test_the_noun_support_is_no_event(reports_of):

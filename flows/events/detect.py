@@ -48,6 +48,10 @@ LEXICON: list[tuple[str, str, str]] = [
     # finite only, sanctions named before it (NEEDS_BEFORE): "sanctions imposed by the US against Cuba" in a noun
     # phrase is a standing state, no new act
     ("163", "sanctions_by", r"\b(?:were|was|have been|had been)\s+(?:imposed|introduced|levied)\s+by\b"),
+    ("039", "active", r"\boffer(?:ed|s|ing)?\s+to\s+mediate\b"),  # "China offered to mediate between India and Pakistan"
+    ("045", "active", r"\bmediat(?:ed|es|ing)\s+(?:talks\s+)?between\b"),  # "Qatar mediated between the Taliban and the US"
+    ("036", "active", r"\binvit(?:ed|es|ing)\b(?=\s+(?:[\w\-'’.]+\s+){1,6}?to\s+(?:visit|attend|join|take part|participate|hold"
+                      r"|talks|a\s+(?:summit|meeting|conference))\b)"),  # "Russia invited Cuba to join the talks"
     ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
     ("051", "active", r"\bwelcom(?:ed|es|ing)\b(?=\s+(?:the|a|an|this|its|their|his|her|(?:[\w\-.]+\s+){0,4}?[\w\-]+['’]s)"
                       r"\s+(?:[\w\-]+\s+){0,2}?(?:decisions?|moves?|steps?|announcements?|agreements?|deals?|results?"
@@ -80,6 +84,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|negotiations|consultations)\b|\bparticipat(?:ed|es|ing) in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?"
                       r"(?:talks|meeting|summit|negotiations|consultations)\b"),
     ("040", "pair_noun", r"\b(?:talks|consultations|negotiations|summit)\b"),  # "the Russian-Japanese talks"
+    ("055", "active", r"\bapologi[sz](?:ed|es|ing)\s+to\b"),  # "Japan apologized to South Korea"
+    ("054", "active", r"(?<!internationally )(?<!widely )(?<!officially )\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?(?:state|independence|sovereignty"
+                      r"|government)\b|\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+as\b)"),  # "France recognized the Palestinian state"
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)|\bst(?:ands?|ood|anding)\s+(?:firmly\s+)?(?:by|with)\b"
                       r"(?=\s+(?:the\s+people\s+of\s+)?(?:its\s+|their\s+|our\s+)?(?:allies?\s+|partners?\s+)?(?-i:[A-Z]))"),
     # "the UK, Netherlands, Hungary and the Nordic countries support China's market economy status": the bare
@@ -93,7 +100,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("1121", "active", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )\bcharg(?:ed|es|ing)\b"
                        r"(?!\s+that\b)(?=\s+(?:[\w\-'’]+\s+){1,6}?with\b)"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
-    ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
+    ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                       r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
     ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out (?:at|against)|castigat\w+)\b|\bwar of words (?:with|between)\b"),
@@ -130,6 +137,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:bid|membership|accession|application|candidacy)\b)"),
     ("062", "active", r"\b(?:approved|authori[sz]ed|cleared)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale|delivery|transfer)s?\s+of\b"
                       r"|\bsold\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:weapons|arms|jets|missiles|tanks|drones|systems)\s+to\b)"),
+    ("192", "active", r"\bannex(?:ed|es|ing)\b"),  # "Russia annexed Crimea" (CAMEO 192 occupy territory)
+    ("0874", "active", r"\bwithdr(?:ew|aws|awn|awing)\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w\-]+\s+)?(?:troops|forces|soldiers)\s+from\b"),
+    ("075", "active", r"\bgrant(?:ed|s|ing)?\s+(?:political\s+)?asylum\s+to\b(?!\s+(?:remain|stay|live)\b)"),  # "Ecuador granted asylum to ..."
     ("1711", "active", r"\b(?:seized|impounded|confiscated)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:tanker|ship|vessel|boat|aircraft"
                        r"|plane|assets|property|cargo)\b)"),
     ("172", "active", r"\b(?:bar(?:red|s|ring)?|banned|block(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
@@ -155,6 +165,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|\bboycott(?:ed|s|ing)\b|\bblocked\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:films|goods|imports|products|exports|broadcasts|websites)\b)"
                       r"|(?:\bban(?:ned|ning|s)|(?<=to |ll )ban|(?<=would )ban|(?<=could )ban)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry|travel|visas?)\b)"),
+    ("072", "active", r"\b(?:supplied|supplies|supplying|provided|provides|providing|delivered|sent|sold)\s+(?:[\w\-]+\s+){0,2}?"
+                      r"(?:weapons|arms|weaponry|missiles|military equipment|military aid|ammunition)\s+to\b"),  # "Iran supplied weapons to"
     ("070", "active", r"\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered)\b"
                       r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million|(?:air|military|logistical|financial)\b(?:\s+and\s+other)? support"
                       r"|billion|to help)\b|\$))"),
@@ -171,7 +183,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"
                       r"|\b(?:carried out|launched|conducted)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against)\b"),
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack) (?:on|against)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
-                      r"|fired (?:[\w\-]+ ){0,2}?(?:missiles|rockets|shells) (?:at|into|on)|opened fire (?:on|at))\b"),
+                      r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at))\b"),
     ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
@@ -638,6 +650,7 @@ def _quoted(sentence: str, pos: int) -> bool:
 
 
 #: predicates two parties do together, "X and Y met / agreed / signed / cooperated": CAMEO roots, and 057
+MEDIATION = frozenset({"039", "045"})
 MUTUAL = frozenset({"03", "04", "06", "054", "057", "193"})
 #: "X has said (they believe) Y <did something hostile>": X accuses Y (PLOVER ACCUSE)
 REPORTED = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|believe[sd]?|accused|suspect(?:ed|s)?)\b"
@@ -980,7 +993,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     between_follows = text[ps:pe].lower().endswith(("between", "together", "involving")) or re.match(r"\s*between\b", text[pe:pe + 12]) \
         or (code[:2] == "04" and len(after) >= 2 and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
             and PAIR_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]]))  # "a meeting of X and Y"
-    if between_follows and len(after) >= 2 and after[0]["actor_id"] != after[1]["actor_id"]:
+    if between_follows and len(after) >= 2 and after[0]["actor_id"] != after[1]["actor_id"] \
+            and code not in MEDIATION:  # a mediator acts between two: it is the actor, the first of them the recipient
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
     with_partner = bool(after) and _partner_follows(text, ps, pe)
     if (code[:2] in MUTUAL or code in MUTUAL) and len(before) >= 2 and not with_partner \
