@@ -127,7 +127,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
                       r"|relations|contacts|ties|negotiations|projects?)\b"
-                      r"|\b(?:halt(?:ed|s|ing)?|cut(?:s|ting)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+(?:its\s+|their\s+|all\s+)?"
+                      r"|\b(?:halt(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+(?:its\s+|their\s+|all\s+)?"
                       r"(?:[\w\-]+\s+)?(?:supplies|deliveries|exports|imports|shipments|flights)\s+(?:to|from|of)\b"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\b)"),
@@ -136,7 +136,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("050", "active", r"\b(?:approved|ratified|backed|endorsed|supported)\b(?=\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+"
                       r"(?:bid|membership|accession|application|candidacy)\b)"),
     ("062", "active", r"\b(?:approved|authori[sz]ed|cleared)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale|delivery|transfer)s?\s+of\b"
-                      r"|\bsold\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:weapons|arms|jets|missiles|tanks|drones|systems)\s+to\b)"),
+                      r"|\bsold\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:weapons|arms|jets|missiles|tanks|drones|systems)\s+to\b)"
+                      r"|\b(?:announced|approved|agreed)\s+(?:a\s+|the\s+)?(?:new\s+|\$[\d.,]+\s*\w*\s+)?arms\s+(?:sales?|deals?|packages?)\s+(?:to|with)\b"),
     ("192", "active", r"\bannex(?:ed|es|ing)\b"),  # "Russia annexed Crimea" (CAMEO 192 occupy territory)
     ("0874", "active", r"\bwithdr(?:ew|aws|awn|awing)\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w\-]+\s+)?(?:troops|forces|soldiers)\s+from\b"),
     ("075", "active", r"\bgrant(?:ed|s|ing)?\s+(?:political\s+)?asylum\s+to\b(?!\s+(?:remain|stay|live)\b)"),  # "Ecuador granted asylum to ..."
@@ -144,15 +145,19 @@ LEXICON: list[tuple[str, str, str]] = [
                        r"|plane|assets|property|cargo)\b)"),
     ("172", "active", r"\b(?:bar(?:red|s|ring)?|banned|block(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
                       r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
+    ("172", "active", r"\bclos(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:border|borders|airspace)\s+(?:with|to)\b"),
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
     ("193", "active", r"\bclash(?:ed|es)\b"),
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
-    ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers)\b)"),
+    ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers|sailors"
+                       r"|fishermen|crew|citizens|nationals|journalists)\b)"),
     ("060", "active", r"\b(?:stepped up|step(?:s|ping)? up|expanded|deepened|boosted|strengthened)\s+(?:their\s+|its\s+|bilateral\s+)?"
                       r"(?:\w+\s+)?cooperation\s+with\b"  # "Finland and Sweden have stepped up their military cooperation with US"
-                      r"|\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\b(?:team(?:ed|s|ing)? up|partnered|joined forces) with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"),
+                      r"|\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\b(?:team(?:ed|s|ing)? up|partnered|joined forces) with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"
+                      r"|\b(?:held|hold|holds|holding|conducted|conduct|staged|began|launched)\s+(?:a\s+|their\s+)?(?:first\s+)?joint\s+"
+                      r"(?:[\w\-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)\b"),
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
     ("063", "active", r"\bextradit(?:ed|es|ing)\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
