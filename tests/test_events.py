@@ -657,7 +657,7 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("North Korea fired a missile over Japan.", ("190", "PRK", "JPN", False)),
     ("Russia and China held joint naval exercises in the South China Sea.", ("060", "RUS", "CHN", False)),
     ("Pakistan closed its border with Afghanistan.", ("172", "PAK", "AFG", False)),
-    ("The Pentagon announced new arms sales to Taiwan.", ("062", "USA", "TWN", False)),
+    ("The Pentagon announced new arms sales to Taiwan.", ("062", "united_states_militari", "TWN", False)),
     ("Iran released ten American sailors.", ("0841", "IRN", "USA", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
