@@ -659,6 +659,13 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Pakistan closed its border with Afghanistan.", ("172", "PAK", "AFG", False)),
     ("The Pentagon announced new arms sales to Taiwan.", ("062", "united_states_militari", "TWN", False)),
     ("Iran released ten American sailors.", ("0841", "IRN", "USA", False)),
+    # supplies of oil, investment, loans approved, help continued (the country before a modal is the subject), joint
+    # statements signed, transit restricted
+    ("Russia will supply oil to Cuba, the Russian energy minister said.", ("030", "RUS", "CUB", True)),
+    ("The Russian government approved a loan to Cuba.", ("070", "RUS", "CUB", False)),
+    ("Putin told Diaz-Canel that Russia would continue to help Cuba.", ("030", "RUS", "CUB", True)),
+    ("The Kremlin said Putin and Xi signed a joint statement.", ("057", "vladimir_putin", "xi_jinping", False)),
+    ("Lithuania restricted transit to Kaliningrad.", ("172", "LTU", "RUS", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),

@@ -64,7 +64,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
-    ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?)\b)"),
+    ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?"
+                      r"|joint\s+(?:statement|declaration|communiqu\w+)|protocols?)\b)"),
     ("030", "active", r"\b(?:ready|willing|prepared)\s+to\s+(?:further\s+)?(?:strengthen|develop|expand|deepen|boost|improve"
                       r"|cooperate|work)\b(?=[^.;]{0,40}\bwith\b)"  # "We are ready to strengthen our relations with Russia"
                       r"|\bagreed (?:to|on|that)\b|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
@@ -145,7 +146,8 @@ LEXICON: list[tuple[str, str, str]] = [
                        r"|plane|assets|property|cargo)\b)"),
     ("172", "active", r"\b(?:bar(?:red|s|ring)?|banned|block(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
                       r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
-    ("172", "active", r"\bclos(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:border|borders|airspace)\s+(?:with|to)\b"),
+    ("172", "active", r"\bclos(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:border|borders|airspace)\s+(?:with|to)\b"
+                      r"|\brestrict(?:ed|s|ing)\s+(?:[\w\-]+\s+)?(?:transit|travel|access|entry|flights)\s+(?:to|from|for|of)\b"),
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
     ("193", "active", r"\bclash(?:ed|es)\b"),
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"
@@ -170,9 +172,13 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|\bboycott(?:ed|s|ing)\b|\bblocked\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:films|goods|imports|products|exports|broadcasts|websites)\b)"
                       r"|(?:\bban(?:ned|ning|s)|(?<=to |ll )ban|(?<=would )ban|(?<=could )ban)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry|travel|visas?)\b)"),
+    ("061", "active", r"\bsuppl(?:y|ies|ied|ying)\s+(?:[\w\-]+\s+){0,2}?(?:oil|gas|fuel|wheat|grain|electricity|coal|LNG)\s+to\b"
+                      r"|\binvest(?:s|ed|ing)?\s+(?:\$?[\d.,]+\s+\w+\s+)?in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),  # "Russia will supply oil to Cuba"
     ("072", "active", r"\b(?:supplied|supplies|supplying|provided|provides|providing|delivered|sent|sold)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:weapons|arms|weaponry|missiles|military equipment|military aid|ammunition)\s+to\b"),  # "Iran supplied weapons to"
-    ("070", "active", r"\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered)\b"
+    ("070", "active", r"\bcontinu(?:e|es|ed|ing)\s+to\s+help\b(?=\s+(?-i:[A-Z]))"
+                      r"|\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered"
+                      r"|approved|extended|allocated)\b"
                       r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million|(?:air|military|logistical|financial)\b(?:\s+and\s+other)? support"
                       r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
@@ -590,7 +596,8 @@ AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|from|on|to|for|with|by|near|across|
 AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 #: predicates in noun form ("the criticism of"), which say nothing of who acted
 #: nothing but an adverb or an auxiliary between a subject and its predicate
-IMMEDIATE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|again|then|later|now|\w+ly)\s+)*")
+IMMEDIATE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|again|then|later|now|would|will|could|can|may|might"
+                               r"|should|must|shall|did|does|do|not|\w+ly)\s+)*")
 #: a noun predicate, which a place before it only qualifies ("Tillerson's Beijing visit")
 NOUN_PREDICATE = re.compile(r"(?i:visits?|meetings?|trip|tour|talks|contacts?|calls?|discussions?|conversations?)\b"
                             r"|\w+(?:ion|ions|ment|ments)\b")
