@@ -666,6 +666,8 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Putin told Diaz-Canel that Russia would continue to help Cuba.", ("030", "RUS", "CUB", True)),
     ("The Kremlin said Putin and Xi signed a joint statement.", ("057", "vladimir_putin", "xi_jinping", False)),
     ("Lithuania restricted transit to Kaliningrad.", ("172", "LTU", "RUS", False)),
+    ("Turkey launched a military operation against Kurdish forces in Syria.", ("190", "TUR", "SYR", False)),
+    ("Egypt brokered a ceasefire between Israel and Hamas.", ("045", "EGY", "ISR", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),

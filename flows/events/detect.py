@@ -49,7 +49,8 @@ LEXICON: list[tuple[str, str, str]] = [
     # phrase is a standing state, no new act
     ("163", "sanctions_by", r"\b(?:were|was|have been|had been)\s+(?:imposed|introduced|levied)\s+by\b"),
     ("039", "active", r"\boffer(?:ed|s|ing)?\s+to\s+mediate\b"),  # "China offered to mediate between India and Pakistan"
-    ("045", "active", r"\bmediat(?:ed|es|ing)\s+(?:talks\s+)?between\b"),  # "Qatar mediated between the Taliban and the US"
+    ("045", "active", r"\bmediat(?:ed|es|ing)\s+(?:talks\s+)?between\b"  # "Qatar mediated between the Taliban and the US"
+                      r"|\bbroker(?:ed|s|ing)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|talks)\s+between\b"),
     ("036", "active", r"\binvit(?:ed|es|ing)\b(?=\s+(?:[\w\-'’.]+\s+){1,6}?to\s+(?:visit|attend|join|take part|participate|hold"
                       r"|talks|a\s+(?:summit|meeting|conference))\b)"),  # "Russia invited Cuba to join the talks"
     ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
@@ -193,7 +194,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"
                       r"|\b(?:carried out|launched|conducted)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against)\b"),
-    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack) (?:on|against)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
+    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack|operation|incursion) (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at))\b"),
     ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
