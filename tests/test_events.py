@@ -668,6 +668,11 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Lithuania restricted transit to Kaliningrad.", ("172", "LTU", "RUS", False)),
     ("Turkey launched a military operation against Kurdish forces in Syria.", ("190", "TUR", "SYR", False)),
     ("Egypt brokered a ceasefire between Israel and Hamas.", ("045", "EGY", "ISR", False)),
+    # oil shipped, debt forgiven (071), a plan of consultations signed, a diplomat's country not the one he is posted to
+    ("Russia shipped 100,000 tonnes of oil to Cuba last month.", ("061", "RUS", "CUB", False)),
+    ("Russia forgave 90 percent of Cuba's Soviet-era debt.", ("071", "RUS", "CUB", False)),
+    ("The Russian ambassador to Cuba met with Cuban Vice President Salvador Valdes Mesa.",
+     ("040", "RUS", "d_salvador_valdes_mesa", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),

@@ -66,7 +66,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?"
-                      r"|joint\s+(?:statement|declaration|communiqu\w+)|protocols?)\b)"),
+                      r"|joint\s+(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
     ("030", "active", r"\b(?:ready|willing|prepared)\s+to\s+(?:further\s+)?(?:strengthen|develop|expand|deepen|boost|improve"
                       r"|cooperate|work)\b(?=[^.;]{0,40}\bwith\b)"  # "We are ready to strengthen our relations with Russia"
                       r"|\bagreed (?:to|on|that)\b|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
@@ -74,7 +74,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?![^.;]{0,40}\b(?:aid|assistance|million|billion)\b)"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
-                      r"\s+(?:with|between)\b|\b(?:contacts|meetings)\s+between\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
+                      r"\s+(?:with|between)\b|\b(?:contacts|meetings?)\s+between\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
                       r"|\b(?:spoke|spoken|talked|speaking|talking)\s+(?:\w+ly\s+|twice\s+|once\s+|again\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b|\b(?:is|are|was|were)\s+negotiating\b(?=[^.;]{0,60}?\bwith\b)"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
@@ -173,7 +173,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|\bboycott(?:ed|s|ing)\b|\bblocked\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:films|goods|imports|products|exports|broadcasts|websites)\b)"
                       r"|(?:\bban(?:ned|ning|s)|(?<=to |ll )ban|(?<=would )ban|(?<=could )ban)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry|travel|visas?)\b)"),
-    ("061", "active", r"\bsuppl(?:y|ies|ied|ying)\s+(?:[\w\-]+\s+){0,2}?(?:oil|gas|fuel|wheat|grain|electricity|coal|LNG)\s+to\b"
+    ("071", "active", r"\b(?:forg(?:ave|ives|iven|iving)|wr(?:ote|ites|itten|iting)\s+off|write\s+off)\b"
+                      r"(?=\s+(?:[\w\-,.%'’]+\s+){0,6}?debts?\b)"),  # "Russia forgave 90 percent of Cuba's Soviet-era debt"
+    ("061", "active", r"\b(?:suppl(?:y|ies|ied|ying)|shipped|ships|shipping)\s+(?:[\w\-,.]+\s+){0,4}?(?:oil|gas|fuel|wheat|grain"
+                      r"|electricity|coal|LNG)\s+to\b"
                       r"|\binvest(?:s|ed|ing)?\s+(?:\$?[\d.,]+\s+\w+\s+)?in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),  # "Russia will supply oil to Cuba"
     ("072", "active", r"\b(?:supplied|supplies|supplying|provided|provides|providing|delivered|sent|sold)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:weapons|arms|weaponry|missiles|military equipment|military aid|ammunition)\s+to\b"),  # "Iran supplied weapons to"
@@ -610,6 +613,9 @@ AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|even\s+)?$
 POSSESSIVE_WORD = re.compile(r"\b(?:his|her|its|their)\b", re.I)
 #: what stands between a possessor and its act: "Tillerson's", "the Dutch government's"
 POSSESSOR = re.compile(r"(?:\s+(?:government|administration|authorities|leadership|ministry))?['’]s\s*(?:\w+\s+){0,2}?")
+#: the country a diplomat is posted to: "ambassador to Cuba", "envoy in Kabul"
+POSTED_TO = re.compile(r"\b(?:ambassador|envoy|representative|consul|charg[eé] d'affaires|emissary|mission)\s+(?:to|in)\s+(?:the\s+)?$",
+                       re.I)
 #: a feeling ("angry over", "unhappy with") is an event only towards someone
 FEELING = re.compile(r"(?:angry|angered|furious|upset|displeased|unhappy)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\w+(?:ism|ion|ions|ment|ments)", re.I)
@@ -974,6 +980,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                and not re.match(r"\s+[A-Z]", text[p["end_char"]:p["end_char"] + 2])]  # not "in the US Congress"
     if located and len(located) < len(before):  # "A Russian airstrike in Syria killed": where, not who
         before = [p for p in before if p not in located]
+    posted = [p for p in before if POSTED_TO.search(text, max(0, p["start_char"] - 40), p["start_char"])]
+    if posted and len(posted) < len(before):  # "The Russian ambassador to Cuba met ...": Russia's, not Cuba's
+        before = [p for p in before if p not in posted]
     after = [p for p in parts if p["start_char"] >= pe and p["start_char"] - pe <= MAX_OBJECT_GAP]
     if voice == "by":
         if not after or len(re.findall(r"[\w\-]+", text[pe:after[0]["start_char"]])) > 4:
