@@ -673,6 +673,10 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Russia forgave 90 percent of Cuba's Soviet-era debt.", ("071", "RUS", "CUB", False)),
     ("The Russian ambassador to Cuba met with Cuban Vice President Salvador Valdes Mesa.",
      ("040", "RUS", "d_salvador_valdes_mesa", False)),
+    # the source after "According to" is no party; a backer is not the subject; a denied claim holds no event
+    ("According to the Kremlin, Putin and Macron discussed the Ukrainian crisis by phone on Tuesday.",
+     ("040", "vladimir_putin", "emmanuel_macron", False)),
+    ("Moscow denied that its jets had struck a hospital in Idlib.", ("120", "RUS", None, False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),
@@ -709,6 +713,11 @@ def test_a_second_predicate_of_the_same_subject(reports_of):
 
 def test_recognition_needs_a_recogniser(reports_of):
     assert reports_of("Yemen's internationally recognised government fought the Houthis.") == []
+
+
+def test_a_backer_is_not_the_subject(reports_of):
+    assert ("190", "SYR", None, False) in reports_of(
+        "Syrian government forces backed by Russian air power retook Aleppo in December.")
 
 
 def test_the_noun_support_is_no_event(reports_of):

@@ -209,6 +209,9 @@ TRIGGERS = TriggerIndex([p for _, _, p in LEXICON])
 ASKED_FOR = re.compile(r"\b(?:called for|calls for|calling for|urged|demanded|proposed|requested)\s+(?:an?\s+|the\s+|new\s+)?"
                        r"(?:[\w\-]+\s+){0,2}$", re.I)
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?:\w+\s+){0,2}$", re.I)
+#: a denied claim holds no event: "Moscow denied that its jets had struck a hospital"
+DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:the\s+)?(?:claims?\s+|reports?\s+|allegations?\s+"
+                         r"|accusations?\s+)?that\s+(?:[\w'’\-]+\s+){0,7}$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
                     r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
                     r"|possibility of|possible|potential|proposed|planned|scheduled|preparing to|prepares to|set to|(?:is|are) to"
@@ -347,7 +350,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     continue
             ps, pe = s_start + pm.start(), s_start + pm.end()
             lead = sentence[max(0, pm.start() - 40):pm.start()]
-            if NEGATION.search(lead) or (code[:2] == "04" and ASKED_FOR.search(lead)):
+            if NEGATION.search(lead) or (code[:2] == "04" and ASKED_FOR.search(lead)) \
+                    or DENIED_THAT.search(sentence, max(0, pm.start() - 80), pm.start()):
                 continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
             future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
                           or MAY_BEFORE.search(sentence, max(0, pm.start() - 30), pm.start())
@@ -613,6 +617,9 @@ AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|even\s+)?$
 POSSESSIVE_WORD = re.compile(r"\b(?:his|her|its|their)\b", re.I)
 #: what stands between a possessor and its act: "Tillerson's", "the Dutch government's"
 POSSESSOR = re.compile(r"(?:\s+(?:government|administration|authorities|leadership|ministry))?['’]s\s*(?:\w+\s+){0,2}?")
+#: who only backs the subject: "forces backed by Russian air power"
+BACKED_BY = re.compile(r"\b(?:backed|supported|aided|assisted|armed|funded)\s+by\s+(?:the\s+)?$", re.I)
+ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 #: the country a diplomat is posted to: "ambassador to Cuba", "envoy in Kabul"
 POSTED_TO = re.compile(r"\b(?:ambassador|envoy|representative|consul|charg[eé] d'affaires|emissary|mission)\s+(?:to|in)\s+(?:the\s+)?$",
                        re.I)
@@ -980,6 +987,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                and not re.match(r"\s+[A-Z]", text[p["end_char"]:p["end_char"] + 2])]  # not "in the US Congress"
     if located and len(located) < len(before):  # "A Russian airstrike in Syria killed": where, not who
         before = [p for p in before if p not in located]
+    backers = [p for p in before if BACKED_BY.search(text, max(0, p["start_char"] - 24), p["start_char"])]
+    if backers and len(backers) < len(before):  # "Syrian forces backed by Russian air power retook Aleppo": Syria's
+        before = [p for p in before if p not in backers]
     posted = [p for p in before if POSTED_TO.search(text, max(0, p["start_char"] - 40), p["start_char"])]
     if posted and len(posted) < len(before):  # "The Russian ambassador to Cuba met ...": Russia's, not Cuba's
         before = [p for p in before if p not in posted]
@@ -1023,6 +1033,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]):
         # "X and Y met", "Russia, Iran and Turkey will meet": the first of the list and the next
         head = before.index(_list_head(before, len(before) - 1, text, PAIR_JOIN))
+        if head < len(before) - 2 and ACCORDING_TO.search(text, max(0, before[head]["start_char"] - 20),
+                                                          before[head]["start_char"]):
+            head += 1  # "According to the Kremlin, Putin and Macron discussed": the source is no party
         if before[head]["actor_id"] != before[head + 1]["actor_id"]:
             return before[head]["actor_id"], before[head + 1]["actor_id"], "pair", "pair"
     two = THE_TWO.search(text, max(0, ps - 60), ps) if last_pair and not before else None
