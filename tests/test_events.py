@@ -677,6 +677,9 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("According to the Kremlin, Putin and Macron discussed the Ukrainian crisis by phone on Tuesday.",
      ("040", "vladimir_putin", "emmanuel_macron", False)),
     ("Moscow denied that its jets had struck a hospital in Idlib.", ("120", "RUS", None, False)),
+    ("Nicosia and Moscow had been discussing mechanisms for the evacuation of Russians.", ("040", "CYP", "RUS", False)),
+    ('"I\'m very grateful to President Trump," says Mattias Karlsson, a lawmaker from the Sweden Democrat party.',
+     ("051", "d_matias_karlson", "donald_trump", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),
@@ -718,6 +721,10 @@ def test_recognition_needs_a_recogniser(reports_of):
 def test_a_backer_is_not_the_subject(reports_of):
     assert ("190", "SYR", None, False) in reports_of(
         "Syrian government forces backed by Russian air power retook Aleppo in December.")
+
+
+def test_discussing_needs_an_auxiliary(reports_of):
+    assert reports_of("Ronald Reagan once, when discussing taxes, addressed Americans, Putin said.") == []
 
 
 def test_the_noun_support_is_no_event(reports_of):

@@ -85,6 +85,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:took|take|takes|taking) part in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:talks|meeting|summit"
                       r"|negotiations|consultations)\b|\bparticipat(?:ed|es|ing) in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?"
                       r"(?:talks|meeting|summit|negotiations|consultations)\b"),
+    ("040", "progressive", r"\bdiscussing\b"),  # "Nicosia and Moscow had been discussing": a finite verb only
     ("040", "pair_noun", r"\b(?:talks|consultations|negotiations|summit)\b"),  # "the Russian-Japanese talks"
     ("055", "active", r"\bapologi[sz](?:ed|es|ing)\s+to\b"),  # "Japan apologized to South Korea"
     ("054", "active", r"(?<!internationally )(?<!widely )(?<!officially )\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?(?:state|independence|sovereignty"
@@ -97,7 +98,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
                       r"|(?<!-)backed|(?:came|spoke|stood) out in support of"
-                      r"|(?:was|is|were|are) (?:grateful|thankful) to|appreciat(?:ed|es))\b"),
+                      r"|(?:was|is|were|are|am|'m|'re)\s+(?:very\s+|deeply\s+|most\s+|so\s+)?(?:grateful|thankful) to|appreciat(?:ed|es))\b"),
     ("112", "active", r"\baccus(?:ed|es|ing)\b(?!\s+of\b)|\bblam(?:ed|es|ing)\b"),
     ("1121", "active", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )\bcharg(?:ed|es|ing)\b"
                        r"(?!\s+that\b)(?=\s+(?:[\w\-'’]+\s+){1,6}?with\b)"),
@@ -237,6 +238,7 @@ SUPPORTERS = re.compile(r"\b(?:countries|states|nations|governments|(?!(?:They|W
                         r"(?:(?:also|strongly|fully|firmly|still|would|will|continue to)\s+)?$")
 #: lexicon entries that need these words just before the predicate, and the voice they then have
 NEEDS_BEFORE = {"pair_noun": (PAIR_ADJECTIVES, "active"), "plural_subject": (SUPPORTERS, "active"),
+                "progressive": (re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$"), "active"),
                 "host_verb": (re.compile(r"\b(?:will|to|would|could|may|might|shall)\s+(?:\w+\s+)?$"), "host"),
                 "sanctions_by": (re.compile(r"\b(?:sanctions|embargo|tariffs|bans?)\b(?:\s+[\w\-]+){0,4}\s+$"), "by")}
 PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
@@ -362,7 +364,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             if _quoted(sentence, pm.start()) and not _quoted_subject(parts, sentence, s_start, ps) \
                     and not QUOTE_OPENS.search(sentence, 0, pm.start()):
                 # a quotation counts as its speaker's: '"... a very good phone call with President Xi," Trump said'
-                speaker = _speaker(parts, s_end, text)
+                speaker = _speaker(parts, s_end, text,
+                                   first_person=bool(FIRST_PERSON.search(sentence, max(0, pm.start() - 40), pm.start())))
                 if speaker is None:
                     continue
             if INFINITIVE.search(sentence[:pm.start()]) and not future \
@@ -690,6 +693,9 @@ COORDINATED_PREDICATE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|t
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 #: a closing attribution, whose speaker is not the recipient: "North Korea fired missiles, South Korea's military said"
 ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’\-]+\s+){0,6}?(?:said|says|told|announced|reported|added)\b")
+#: a quotation whose subject is its speaker: "I'm very grateful to ...", "We have agreed ..."
+FIRST_PERSON = re.compile(r"\b(?:I|We|we)(?:['’](?:m|re|ve|ll|d))?(?:\s+(?!(?:he|she|they|it)\b)[\w\-']+){0,2}\s*$")
+SPEECH_BEFORE = re.compile(r"[\"”]\s*,?\s*(?:said|says|added|told|noted|stated|wrote)\s+(?:[\w\-]+\s+){0,4}$")
 SPEECH_AFTER = re.compile(r"^(?:['’]s)?\s*(?:(?:foreign|deputy|prime|defen[cs]e|senior|top)\s+)?(?:(?:diplomat|minister|ministry|spokes(?:man|woman"
                           r"|person)|officials?|ambassador|envoy|president|leader|premier|government|side|embassy|delegation)\s+)?"
                           r"(?:said|added|told|noted|stated|stressed|emphasized|declared)\b")
@@ -703,11 +709,13 @@ def _quoted_subject(parts, sentence, s_start, ps) -> bool:
     return opened >= 0 and any(s_start + opened < p["start_char"] and p["end_char"] <= ps for p in parts)
 
 
-def _speaker(parts, sentence_end, text) -> str | None:
+def _speaker(parts, sentence_end, text, first_person: bool = False) -> str | None:
     """The person a quotation is attributed to: '..." Sergey Lavrov added.'"""
     for p in parts:
         if SPEECH_AFTER.match(text[p["end_char"]:sentence_end]) and re.search(r"[\"”]", text[:p["start_char"]][-60:]):
             return p["actor_id"]
+        if first_person and SPEECH_BEFORE.search(text, max(0, p["start_char"] - 60), p["start_char"]):
+            return p["actor_id"]  # '"I'm very grateful to President Trump," says Mattias Karlsson'
     return None
 
 
