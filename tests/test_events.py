@@ -680,6 +680,17 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Nicosia and Moscow had been discussing mechanisms for the evacuation of Russians.", ("040", "CYP", "RUS", False)),
     ('"I\'m very grateful to President Trump," says Mattias Karlsson, a lawmaker from the Sweden Democrat party.',
      ("051", "d_matias_karlson", "donald_trump", False)),
+    # the subject before a relative clause is the one received; a visit is no pair with an appositive; sessions held,
+    # relations reviewed, gratitude expressed
+    ("The Secretary of the Russian Security Council, Nikolai Patrushev, who is on an official visit to Cuba, was "
+     "received by Army General Raul Castro.", ("042", "nikolai_patrushev", "CUB", False)),
+    ("The Russian top diplomat was also received by Cuban President Miguel Diaz-Canel.",
+     ("042", "RUS", "miguel_diaz_canel", False)),
+    ("Cuba and Russia will hold the next session of the intergovernmental commission in Moscow.",
+     ("036", "CUB", "RUS", True)),
+    ("Diaz-Canel and Patrushev reviewed the state of bilateral relations.",
+     ("040", "miguel_diaz_canel", "nikolai_patrushev", False)),
+    ("The Cuban leader expressed gratitude for Russia's support in the supply of fuel.", ("051", "CUB", "RUS", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),

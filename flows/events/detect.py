@@ -53,7 +53,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bbroker(?:ed|s|ing)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|talks)\s+between\b"),
     ("036", "active", r"\binvit(?:ed|es|ing)\b(?=\s+(?:[\w\-'’.]+\s+){1,6}?to\s+(?:visit|attend|join|take part|participate|hold"
                       r"|talks|a\s+(?:summit|meeting|conference))\b)"),  # "Russia invited Cuba to join the talks"
-    ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
+    ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:also\s+|then\s+|later\s+)?(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
     ("051", "active", r"\bwelcom(?:ed|es|ing)\b(?=\s+(?:the|a|an|this|its|their|his|her|(?:[\w\-.]+\s+){0,4}?[\w\-]+['’]s)"
                       r"\s+(?:[\w\-]+\s+){0,2}?(?:decisions?|moves?|steps?|announcements?|agreements?|deals?|results?"
                       r"|outcomes?|initiatives?|proposals?|plans?|efforts?|release|progress|resolutions?|statements?|news"
@@ -75,6 +75,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\b(?:contacts|meetings?)\s+between\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
+                      r"|\b(?:held|hold|holds|holding)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|new\s+|regular\s+)?(?:session|round|sitting)s?\s+of\b"
+                      r"|\breview(?:ed|s)\s+(?:the\s+)?(?:state\s+of\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation)\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
                       r"|\b(?:spoke|spoken|talked|speaking|talking)\s+(?:\w+ly\s+|twice\s+|once\s+|again\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b|\b(?:is|are|was|were)\s+negotiating\b(?=[^.;]{0,60}?\bwith\b)"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
@@ -98,6 +100,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
                       r"|(?<!-)backed|(?:came|spoke|stood) out in support of"
+                      r"|expressed\s+(?:his\s+|her\s+|their\s+|its\s+|deep\s+|sincere\s+)*(?:gratitude|appreciation|thanks)\s+(?:to|for)"
                       r"|(?:was|is|were|are|am|'m|'re)\s+(?:very\s+|deeply\s+|most\s+|so\s+)?(?:grateful|thankful) to|appreciat(?:ed|es))\b"),
     ("112", "active", r"\baccus(?:ed|es|ing)\b(?!\s+of\b)|\bblam(?:ed|es|ing)\b"),
     ("1121", "active", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )\bcharg(?:ed|es|ing)\b"
@@ -626,6 +629,8 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 #: the country a diplomat is posted to: "ambassador to Cuba", "envoy in Kabul"
 POSTED_TO = re.compile(r"\b(?:ambassador|envoy|representative|consul|charg[eé] d'affaires|emissary|mission)\s+(?:to|in)\s+(?:the\s+)?$",
                        re.I)
+#: a relative clause set off by commas between a subject and its predicate
+RELATIVE_CLAUSE_AFTER = re.compile(r",\s*(?:who|which)\b[^,;]*,\s*(?:\w+ly\s+)?$")
 #: a feeling ("angry over", "unhappy with") is an event only towards someone
 FEELING = re.compile(r"(?:angry|angered|furious|upset|displeased|unhappy)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\w+(?:ism|ion|ions|ment|ments)", re.I)
@@ -1027,8 +1032,11 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             return before[-2]["actor_id"], before[-1]["actor_id"], "subject", "accused"
         return None
     if voice == "received_by":
-        if before and after and before[-1]["actor_id"] != after[0]["actor_id"]:
-            return before[-1]["actor_id"], after[0]["actor_id"], "subject", "agent"
+        # the subject before a relative clause: "Patrushev, who is on an official visit to Cuba, was received by"
+        subject = next((p for p in reversed(before) if RELATIVE_CLAUSE_AFTER.match(text, p["end_char"], ps)), None) \
+            or (before[-1] if before else None)
+        if subject and after and subject["actor_id"] != after[0]["actor_id"]:
+            return subject["actor_id"], after[0]["actor_id"], "subject", "agent"
         return None
     between_follows = text[ps:pe].lower().endswith(("between", "together", "involving")) or re.match(r"\s*between\b", text[pe:pe + 12]) \
         or (code[:2] == "04" and len(after) >= 2 and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
@@ -1037,7 +1045,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             and code not in MEDIATION:  # a mediator acts between two: it is the actor, the first of them the recipient
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
     with_partner = bool(after) and _partner_follows(text, ps, pe)
-    if (code[:2] in MUTUAL or code in MUTUAL) and len(before) >= 2 and not with_partner \
+    if (code[:2] in MUTUAL or code in MUTUAL) and code not in ("042", "043") and len(before) >= 2 and not with_partner \
             and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]):
         # "X and Y met", "Russia, Iran and Turkey will meet": the first of the list and the next
         head = before.index(_list_head(before, len(before) - 1, text, PAIR_JOIN))
