@@ -187,7 +187,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("070", "active", r"\bcontinu(?:e|es|ed|ing)\s+to\s+help\b(?=\s+(?-i:[A-Z]))"
                       r"|\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered"
                       r"|approved|extended|allocated)\b"
-                      r"(?=[^.;]{0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million|(?:air|military|logistical|financial)\b(?:\s+and\s+other)? support"
+                      r"(?=(?:[^.;]|\.\d){0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million|(?:air|military|logistical|financial)\b(?:\s+and\s+other)? support"
                       r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
     ("140", "active", r"\b(?:protest(?:ed|ing|s)?|rallied|marched|demonstrated)\s+(?:in\s+[A-Z][\w\-]+\s+)?"
