@@ -692,6 +692,7 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
      ("040", "miguel_diaz_canel", "nikolai_patrushev", False)),
     ("The Cuban leader expressed gratitude for Russia's support in the supply of fuel.", ("051", "CUB", "RUS", False)),
     ("Russian aircraft delivered 20.7 tons of humanitarian aid to the Syrian authorities.", ("070", "RUS", "SYR", False)),
+    ("China and Pakistan signed a $1.5 billion deal on Monday.", ("057", "CHN", "PAK", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
      ("154", "RUS", "EGY", False)),
