@@ -101,7 +101,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
                       r"|(?<!-)backed|(?:came|spoke|stood) out in support of"
                       r"|expressed\s+(?:his\s+|her\s+|their\s+|its\s+|deep\s+|sincere\s+)*(?:gratitude|appreciation|thanks)\s+(?:to|for)"
-                      r"|(?:was|is|were|are|am|'m|'re)\s+(?:very\s+|deeply\s+|most\s+|so\s+)?(?:grateful|thankful) to|appreciat(?:ed|es))\b"),
+                      r"|(?:was|is|were|are|am)\s+(?:very\s+|deeply\s+|most\s+|so\s+)?(?:grateful|thankful) to"
+                      r"|(?:(?<=['’]m )|(?<=['’]re ))(?:very\s+|deeply\s+|most\s+|so\s+)?(?:grateful|thankful) to"  # "I'm very grateful to"
+                      r"|appreciat(?:ed|es))\b"),
     ("112", "active", r"\baccus(?:ed|es|ing)\b(?!\s+of\b)|\bblam(?:ed|es|ing)\b"),
     ("1121", "active", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )\bcharg(?:ed|es|ing)\b"
                        r"(?!\s+that\b)(?=\s+(?:[\w\-'’]+\s+){1,6}?with\b)"),
