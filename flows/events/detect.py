@@ -124,7 +124,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b(?!\s+(?:sides|camps|views|forces|parties|factions|teams)\b)"
                       r"|\bopposed\b(?=\s+(?:the\s+|a\s+|an\s+|any\s+|(?-i:[A-Z])))"
                       r"|\bsh(?:ot|oots|ooting) down\s+(?:the\s+|a\s+|any\s+)?(?:[\w\-]+\s+)?(?:idea|prospect|proposal|suggestion|plan"
-                      r"|notion|request|bid|motion|offer)s?\b"),  # "Merkel shot down the prospect of parallel talks"  # "The Kremlin has opposed Montenegro's accession"
+                      r"|notion|request|bid|motion|offer)s?\b"),  # "The Kremlin has opposed ...", "Merkel shot down the prospect of"
     ("138", "active", r"\bwarn(?:ed|s|ing)\b(?=[^.;]{0,40}\b(?:military|force|strikes?|retaliat\w+|war)\b)"
                       r"|\b(?:might|may|could|would|threatened to)\s+(?:\w+\s+){0,4}?(?:take|launch|use)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:military action|military force|strikes?|force)\b"
@@ -399,18 +399,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     pair = (pair[1], pair[0], "object", "clause_subject")
                 pair = pair or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
                               countries or {}, last_pair)
-            prev = next((r for r in reversed(reports) if r.sentence_no == no), None)
-            if pair is not None and prev is not None and pair[2] == "subject" and pair[0] != prev.actor_id \
-                    and AND_BEFORE.search(text, max(prev.trigger_end, ps - 16), ps) \
-                    and not POSSESSIVE_WORD.search(text, prev.trigger_end, ps):  # "his rhetoric and vows": a noun
-                subject = _mention_before(parts, pair[0], ps)
-                if subject is not None and subject["start_char"] >= prev.trigger_end:
-                    # "Ankara suspended relations with Amsterdam and blocked the Dutch ambassador to Turkey": Ankara
-                    # blocked, the Dutch (the party taken for the subject) were blocked
-                    if pair[1] in (None, prev.actor_id):
-                        pair = (prev.actor_id, pair[0], "coordinated", "object")
-                    else:
-                        pair = (prev.actor_id, pair[1], "coordinated", pair[3])
+            if pair is not None and pair[2] == "subject":
+                pair = _coordinated_subject(pair, reports, no, parts, ps, text)
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
                                                                                    places)):
                 continue  # an event with no recipient needs its actor as the predicate's own subject
@@ -463,6 +453,23 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         if persons and not any(r.sentence_no == no for r in reports):
             last_person = persons[0]["actor_id"]
     return reports
+
+
+def _coordinated_subject(pair: tuple, reports: list, no: int, parts, ps: int, text: str) -> tuple:
+    """A second predicate joined by "and" keeps the subject of the sentence's previous report:
+    "Ankara suspended relations with Amsterdam and blocked the Dutch ambassador to Turkey" - Ankara
+    blocked, and the Dutch (the party taken for the subject) were blocked. Not after a possessive:
+    "his rhetoric and vows" is a noun."""
+    prev = next((r for r in reversed(reports) if r.sentence_no == no), None)
+    if prev is None or pair[0] == prev.actor_id or not AND_BEFORE.search(text, max(prev.trigger_end, ps - 16), ps) \
+            or POSSESSIVE_WORD.search(text, prev.trigger_end, ps):
+        return pair
+    subject = _mention_before(parts, pair[0], ps)
+    if subject is None or subject["start_char"] < prev.trigger_end:
+        return pair
+    if pair[1] in (None, prev.actor_id):
+        return prev.actor_id, pair[0], "coordinated", "object"
+    return prev.actor_id, pair[1], "coordinated", pair[3]
 
 
 def _dated(future, sentence, no, article, published, anchor) -> tuple:
@@ -608,7 +615,8 @@ NOT_OWN_SUBJECT = re.compile(r"\b(?:that|which|where|when|whose)\b|;|,\s*(?:and|
 #: a participant after a preposition is not a subject: "Children in Northern Ireland ... the agency has
 #: warned", "an attack in southern Pakistan has killed"; after "of" only a town or region ("a car bomb in the Karada
 #: district of Baghdad killed"), not "Thousands of Serbians demonstrated"
-AFTER_PREPOSITION = re.compile(r"\b(?i:in|at|from|on|to|for|with|by|near|across|into|against)\s+(?:the\s+)?(?:[a-z]\w*\s+)?$")
+_PREPOSITIONS = "in|at|from|on|to|for|with|by|near|across|into|against"
+AFTER_PREPOSITION = re.compile(rf"\b(?i:{_PREPOSITIONS})\s+(?:the\s+)?(?:[a-z]\w*\s+)?$")
 AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 #: predicates in noun form ("the criticism of"), which say nothing of who acted
 #: nothing but an adverb or an auxiliary between a subject and its predicate
@@ -618,7 +626,7 @@ IMMEDIATE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|agai
 NOUN_PREDICATE = re.compile(r"(?i:visits?|meetings?|trip|tour|talks|contacts?|calls?|discussions?|conversations?)\b"
                             r"|\w+(?:ion|ions|ment|ments)\b")
 #: what stands before a place or a name's part, not a subject: "McCain of Arizona", "in Syria", "Mary Barra"
-OF_PLACE_OR_NAME = re.compile(r"(?:\b(?i:of|in|at|from|on|to|for|with|by|near|across|into|against)\s+(?:the\s+)?"
+OF_PLACE_OR_NAME = re.compile(rf"(?:\b(?i:of|{_PREPOSITIONS})\s+(?:the\s+)?"
                               r"|[A-Z][\w.]*[\s\-])$")
 #: a second predicate of the same subject: "... with Amsterdam and blocked"
 AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+|later\s+|even\s+)?$")
@@ -994,20 +1002,22 @@ def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
         and any(countries.get(p["actor_id"]) not in (None, home) for p in after if p["start_char"] > m["start_char"])
 
 
+def _unless_all(mentions: list[dict], out: list[dict]) -> list[dict]:
+    """The mentions without those in ``out`` - unless that would leave none."""
+    return [p for p in mentions if p not in out] if out and len(out) < len(mentions) else mentions
+
+
 def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset(),
            countries=None, last_pair=None):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
     located = [p for p in before if AT_PLACE.search(text[max(0, p["start_char"] - 8):p["start_char"]])
                and (actors_type.get(p["actor_id"]) == "country" or name_key(p["surface"]) in places)
                and not re.match(r"\s+[A-Z]", text[p["end_char"]:p["end_char"] + 2])]  # not "in the US Congress"
-    if located and len(located) < len(before):  # "A Russian airstrike in Syria killed": where, not who
-        before = [p for p in before if p not in located]
-    backers = [p for p in before if BACKED_BY.search(text, max(0, p["start_char"] - 24), p["start_char"])]
-    if backers and len(backers) < len(before):  # "Syrian forces backed by Russian air power retook Aleppo": Syria's
-        before = [p for p in before if p not in backers]
-    posted = [p for p in before if POSTED_TO.search(text, max(0, p["start_char"] - 40), p["start_char"])]
-    if posted and len(posted) < len(before):  # "The Russian ambassador to Cuba met ...": Russia's, not Cuba's
-        before = [p for p in before if p not in posted]
+    before = _unless_all(before, located)  # "A Russian airstrike in Syria killed": where, not who
+    # "Syrian forces backed by Russian air power retook Aleppo": Syria's
+    before = _unless_all(before, [p for p in before if BACKED_BY.search(text, max(0, p["start_char"] - 24), p["start_char"])])
+    # "The Russian ambassador to Cuba met ...": Russia's, not Cuba's
+    before = _unless_all(before, [p for p in before if POSTED_TO.search(text, max(0, p["start_char"] - 40), p["start_char"])])
     after = [p for p in parts if p["start_char"] >= pe and p["start_char"] - pe <= MAX_OBJECT_GAP]
     if voice == "by":
         if not after or len(re.findall(r"[\w\-]+", text[pe:after[0]["start_char"]])) > 4:

@@ -11,8 +11,8 @@ cannot be resolved: the date is NULL, never the load date.
 from __future__ import annotations
 
 import calendar
-import functools
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
