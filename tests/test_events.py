@@ -845,3 +845,28 @@ def test_a_protest_or_support_aimed_at_ones_own_institutions_is_domestic_and_a_g
 def test_praise_of_the_president_is_not_taken_for_ones_own(reports_of):
     assert reports_of("German Chancellor Angela Merkel congratulated the President after his election win.") == \
         [("051", "angela_merkel", None, False)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a quoted name between "held" and "talks"
+    ('Japan and Russia last held "two-plus-two" talks in November 2013.', ("040", "JPN", "RUS", False)),
+    ("The UK government announced that it was partnering with China to train border forces.", ("060", "GBR", "CHN", False)),
+    # a mediator acts on the party, also when it "worked to" mediate; two mediators are no pair
+    ("But Turkey and Russia have also worked to broker ceasefires in the Syrian civil war.", ("045", "TUR", "SYR", False)),
+    # concern or disappointment towards someone is disapproval; the government right before it is the subject
+    ('"Moscow finds Israel\'s decision very worrisome," the Foreign Ministry said.', ("110", "RUS", "ISR", False)),
+    ('Beijing is "very disappointed" with Washington\'s decision.', ("110", "CHN", "USA", False)),
+    ("Al Jazeera's Adrian Brown said the Chinese government was worried about American statements.",
+     ("110", "CHN", "USA", False)),
+    # a town after "in" and a place-name prefix is where the subject is, not the subject
+    ("The Irish embassy in New Delhi is in contact with authorities in India.", ("040", "IRL", "IND", False)),
+])
+def test_concern_quoted_talks_partnering_and_brokered_ceasefires(reports_of, sentence, expected):
+    found = reports_of(sentence)
+    assert found and found[0] == expected, found
+
+
+def test_concern_towards_no_one_and_ones_own_worries_are_no_events(reports_of):
+    assert reports_of("Russia is concerned by tensions in the Balkans.") == []
+    assert reports_of('"We are concerned about the ability to help rural Alabama," said the head of the agency.') == []
+    assert reports_of("The SPD has been coalition partners with the CDU since 2013.") == []

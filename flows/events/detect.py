@@ -50,7 +50,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("163", "sanctions_by", r"\b(?:were|was|have been|had been)\s+(?:imposed|introduced|levied)\s+by\b"),
     ("039", "active", r"\boffer(?:ed|s|ing)?\s+to\s+mediate\b"),  # "China offered to mediate between India and Pakistan"
     ("045", "active", r"\bmediat(?:ed|es|ing)\s+(?:talks\s+)?between\b"  # "Qatar mediated between the Taliban and the US"
-                      r"|\bbroker(?:ed|s|ing)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|talks)\s+between\b"),
+                      r"|\bbroker(?:ed|s|ing)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|talks)\s+between\b"
+                      r"|\bbroker\w*\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?(?:ceasefires?|truces?|peace)\s+in\b"),
     ("036", "active", r"\binvit(?:ed|es|ing)\b(?=\s+(?:[\w\-'’.]+\s+){1,6}?to\s+(?:visit|attend|join|take part|participate|hold"
                       r"|talks|a\s+(?:summit|meeting|conference))\b)"),  # "Russia invited Cuba to join the talks"
     ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:also\s+|then\s+|later\s+)?(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
@@ -72,7 +73,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bagreed (?:to|on|that)\b|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
                       r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:in\s+(?:talks|a\s+call|a\s+meeting)\s*-?\s*)?to\b"
                       r"(?!(?:[^.;]|\.\d){0,40}\b(?:aid|assistance|million|billion)\b)"),
-    ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:talks|an exchange|a meeting|"
+    ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:[\"“”'][\w\-]+[\"“”']\s+)?(?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\b(?:contacts|meetings?)\s+between\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:held|hold|holds|holding)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|new\s+|regular\s+)?(?:session|round|sitting)s?\s+of\b"
@@ -116,7 +117,12 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
                       r"|dissatisfaction|disapproval|disagreement|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
                       r"|\b(?:angry|angered|furious|upset|displeased|unhappy)[\"”]?\s+(?:over|about|at|with|by)\b"
-                      r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"),
+                      r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"
+                      # "Moscow finds Israel's decision very worrisome", "Berlin is deeply concerned by Ankara's moves"
+                      r"|\bfinds?\b(?=\s+(?:[\w\-'’]+\s+){1,5}?(?:very\s+|deeply\s+|extremely\s+|highly\s+)?(?:worrisome|worrying|alarming"
+                      r"|troubling|unacceptable|disturbing|regrettable)\b)"
+                      r"|(?<!\bwe )(?<!\bWe )\b(?:is|are|was|were)\s+[\"“]?(?:deeply\s+|very\s+|seriously\s+|gravely\s+|extremely\s+|greatly\s+)?"
+                      r"(?:concerned|disappointed|worried|alarmed|troubled|dismayed)[\"”]?\s+(?:about|by|over|at|with)\b"),
     ("120", "by", r"\brefusal\s+(?:by|of)\b"),  # "the refusal of the Netherlands to let Turkish ministers address rallies"
     ("120", "possessive", r"(?<=['’]s )refusal\s+to\b"),  # "the Dutch government's refusal to allow the Turkish minister"
     ("030", "by", r"\b(?:was|were|has been|had been)\s+(?:reached|agreed)\s+by\b"),  # "The agreement ... was reached by X and Y"
@@ -164,7 +170,7 @@ LEXICON: list[tuple[str, str, str]] = [
                        r"|fishermen|crew|citizens|nationals|journalists)\b)"),
     ("060", "active", r"\b(?:stepped up|step(?:s|ping)? up|expanded|deepened|boosted|strengthened)\s+(?:their\s+|its\s+|bilateral\s+)?"
                       r"(?:\w+\s+)?cooperation\s+with\b"  # "Finland and Sweden have stepped up their military cooperation with US"
-                      r"|\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\b(?:team(?:ed|s|ing)? up|partnered|joined forces) with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"
+                      r"|\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\b(?:team(?:ed|s|ing)? up|partner(?:ed|ing)|joined forces) with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"
                       r"|\b(?:held|hold|holds|holding|conducted|conduct|staged|began|launched)\s+(?:a\s+|their\s+)?(?:first\s+)?joint\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)\b"),
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
@@ -250,8 +256,8 @@ PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|a
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
 FROM = re.compile(r"\sfrom\s")
-#: "Rutte's decision to prevent Turkish officials from campaigning": done, not a purpose
-DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered)\s+to\s+$", re.I)
+#: "Rutte's decision to prevent Turkish officials from campaigning", "worked to broker ceasefires": done, not a purpose
+DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered|moved|managed|worked|works|working|helped)\s+to\s+$", re.I)
 QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied|friendly|leaning)\b")
 #: a passive without its agent ("two Romanian soldiers were killed"): the subject suffered the act; who did it is
 #: not said here
@@ -262,7 +268,7 @@ TRAVEL_PURPOSE = re.compile(r"\b(?:flew|travel+ed|went|came|arrived|headed|was i
 #: verbal acts (statements, appeals, praise, criticism, threats): a place after "in" or "at"
 #: is where they were said, not to whom ("condemned the attack on its embassy in Kabul")
 VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
-AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:New|San|Santa|Saint|St\.?|Sao|Port|Fort|Kuala|Abu|Addis|Buenos|Rio de|Las|Los|El|La)\s+)?$")
 
 
 @dataclass
@@ -619,8 +625,9 @@ _PREPOSITIONS = "in|at|from|on|to|for|with|by|near|across|into|against"
 AFTER_PREPOSITION = re.compile(rf"\b(?i:{_PREPOSITIONS})\s+(?:the\s+)?(?:[a-z]\w*\s+)?$")
 AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 #: predicates in noun form ("the criticism of"), which say nothing of who acted
-#: nothing but an adverb or an auxiliary between a subject and its predicate
-IMMEDIATE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|also|again|then|later|now|would|will|could|can|may|might"
+#: nothing but an adverb or an auxiliary between a subject ("the Chinese government") and its predicate
+IMMEDIATE_SUBJECT = re.compile(r"(?:\s+(?:government|authorities|administration|leadership|military|army|officials))?"
+                               r"\s+(?:(?:has|have|had|was|were|is|are|also|again|then|later|now|would|will|could|can|may|might"
                                r"|should|must|shall|did|does|do|not|\w+ly)\s+)*")
 #: a noun predicate, which a place before it only qualifies ("Tillerson's Beijing visit")
 NOUN_PREDICATE = re.compile(r"(?i:visits?|meetings?|trip|tour|talks|contacts?|calls?|discussions?|conversations?)\b"
@@ -642,7 +649,8 @@ POSTED_TO = re.compile(r"\b(?:ambassador|envoy|representative|consul|charg[eé] 
 #: a relative clause set off by commas between a subject and its predicate
 RELATIVE_CLAUSE_AFTER = re.compile(r",\s*(?:who|which)\b[^,;]*,\s*(?:\w+ly\s+)?$")
 #: a feeling ("angry over", "unhappy with") is an event only towards someone
-FEELING = re.compile(r"(?:angry|angered|furious|upset|displeased|unhappy)\b", re.I)
+FEELING = re.compile(r"\b(?:angry|angered|furious|upset|displeased|unhappy|concerned|disappointed|worried|alarmed|troubled"
+                     r"|dismayed|finds?)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\w+(?:ism|ion|ions|ment|ments)", re.I)
 
 
@@ -653,7 +661,7 @@ def _acts_alone(pair, code, trigger, parts, ps, text, places) -> bool:
     another clause - and the predicate a verb. A consultation needs its other party; a question
     asked ("Stephanopoulos asked about ...") is no request."""
     if pair[2] not in ("subject", "clause_subject", "speaker", "location") or code[:2] == "04" \
-            or NOUN_TRIGGER.fullmatch(trigger.split()[0]) or trigger.lower() == "asked" or FEELING.match(trigger):
+            or NOUN_TRIGGER.fullmatch(trigger.split()[0]) or trigger.lower() == "asked" or FEELING.search(trigger):
         return False
     if pair[2] != "subject":
         return True
@@ -878,7 +886,7 @@ def _in_the_place(p: dict, text: str) -> bool:
 
 def _at_place(p: dict, text: str, places: Container[tuple]) -> bool:
     """A town or region named after "in"/"at": "the attack on its embassy in Kabul"."""
-    return bool(AT_PLACE.search(text[max(0, p["start_char"] - 8):p["start_char"]])) and name_key(p["surface"]) in places
+    return bool(AT_PLACE.search(text[max(0, p["start_char"] - 16):p["start_char"]])) and name_key(p["surface"]) in places
 
 
 #: force and protest whose target is an unnamed group at home: "arrested dozens of opposition
@@ -930,7 +938,7 @@ def _arrested_where(code, parts, ps, pe, text, actors_type, countries):
     if code not in ("173", "174"):
         return None
     subject = next((p for p in reversed(parts) if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP
-                    and not AT_PLACE.search(text[max(0, p["start_char"] - 8):p["start_char"]])), None)
+                    and not AT_PLACE.search(text[max(0, p["start_char"] - 16):p["start_char"]])), None)
     place = next((p for p in parts if pe <= p["start_char"] <= pe + 80 and ARREST_PLACE.fullmatch(text, pe, p["start_char"])
                   and countries.get(p["actor_id"])), None)
     if subject is None or place is None:
@@ -1010,7 +1018,7 @@ def _unless_all(mentions: list[dict], out: list[dict]) -> list[dict]:
 def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset(),
            countries=None, last_pair=None):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
-    located = [p for p in before if AT_PLACE.search(text[max(0, p["start_char"] - 8):p["start_char"]])
+    located = [p for p in before if AT_PLACE.search(text[max(0, p["start_char"] - 16):p["start_char"]])
                and (actors_type.get(p["actor_id"]) == "country" or name_key(p["surface"]) in places)
                and not re.match(r"\s+[A-Z]", text[p["end_char"]:p["end_char"] + 2])]  # not "in the US Congress"
     before = _unless_all(before, located)  # "A Russian airstrike in Syria killed": where, not who
@@ -1057,7 +1065,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             and code not in MEDIATION:  # a mediator acts between two: it is the actor, the first of them the recipient
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
     with_partner = bool(after) and _partner_follows(text, ps, pe)
-    if (code[:2] in MUTUAL or code in MUTUAL) and code not in ("042", "043") and len(before) >= 2 and not with_partner \
+    if (code[:2] in MUTUAL or code in MUTUAL) and code not in ("042", "043") and code not in MEDIATION \
+            and len(before) >= 2 and not with_partner \
             and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]):
         # "X and Y met", "Russia, Iran and Turkey will meet": the first of the list and the next
         head = before.index(_list_head(before, len(before) - 1, text, PAIR_JOIN))
