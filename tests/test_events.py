@@ -870,3 +870,12 @@ def test_concern_towards_no_one_and_ones_own_worries_are_no_events(reports_of):
     assert reports_of("Russia is concerned by tensions in the Balkans.") == []
     assert reports_of('"We are concerned about the ability to help rural Alabama," said the head of the agency.') == []
     assert reports_of("The SPD has been coalition partners with the CDU since 2013.") == []
+
+
+def test_negation_reaches_three_words_back_and_a_meeting_that_may_take_place_is_an_intent(reports_of):
+    assert reports_of("He said Moscow had not yet held official contacts with the Trump administration.") == []
+    assert reports_of("Russia is ready for contacts with US officials and a meeting may take place on Wednesday.")[0] \
+        == ("036", "RUS", "USA", True)
+    # "not only recognized China": the country recognised, not the next in the list of recognisers
+    assert reports_of("New Zealand, Australia and Iceland have not only recognized China as a market economy.")[0] \
+        == ("054", "NZL", "CHN", False)

@@ -220,7 +220,8 @@ _ANY = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enume
 TRIGGERS = TriggerIndex([p for _, _, p in LEXICON])
 ASKED_FOR = re.compile(r"\b(?:called for|calls for|calling for|urged|demanded|proposed|requested)\s+(?:an?\s+|the\s+|new\s+)?"
                        r"(?:[\w\-]+\s+){0,2}$", re.I)
-NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?:\w+\s+){0,2}$", re.I)
+#: "did not meet", "had not yet held official contacts with" (not "not only met")
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?!only\b)(?:\w+\s+){0,3}$", re.I)
 #: a denied claim holds no event: "Moscow denied that its jets had struck a hospital"
 DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:the\s+)?(?:claims?\s+|reports?\s+|allegations?\s+"
                          r"|accusations?\s+)?that\s+(?:[\w'’\-]+\s+){0,7}$", re.I)
@@ -237,7 +238,7 @@ MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?!have\b)(?:\w+\s+){0,2}$")
 #: an event the rest of its clause puts in the future: "a meeting ... is not ruled out", "talks are planned for May"
 FUTURE_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|who|which)\b)[^.;]){0,100}?\b(?:(?:is|are) (?:not (?:being )?ruled out|planned|scheduled|expected|being prepared)"
                           r"|(?:has|have|had) been (?:rescheduled|postponed|put off|delayed)|(?:was|were) (?:rescheduled|postponed|put off|delayed)"
-                          r"|will (?:take place|be held)|in (?:the )?future)\b", re.I)
+                          r"|(?:will|may|might|could) (?:also )?(?:take place|be held)|in (?:the )?future)\b", re.I)
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
 OBJECT_PRONOUN = re.compile(r"^\s+(?:him|her)\b")
 PASSIVE_BY = re.compile(r"^\s+by\b", re.I)
@@ -1064,7 +1065,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     if between_follows and len(after) >= 2 and after[0]["actor_id"] != after[1]["actor_id"] \
             and code not in MEDIATION:  # a mediator acts between two: it is the actor, the first of them the recipient
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
-    with_partner = bool(after) and _partner_follows(text, ps, pe)
+    with_partner = bool(after) and (_partner_follows(text, ps, pe)  # "X and Y recognised China": China
+                                    or (code == "054" and re.fullmatch(r"\s+(?:the\s+)?", text[pe:after[0]["start_char"]])))
     if (code[:2] in MUTUAL or code in MUTUAL) and code not in ("042", "043") and code not in MEDIATION \
             and len(before) >= 2 and not with_partner \
             and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]):
