@@ -879,3 +879,28 @@ def test_negation_reaches_three_words_back_and_a_meeting_that_may_take_place_is_
     # "not only recognized China": the country recognised, not the next in the list of recognisers
     assert reports_of("New Zealand, Australia and Iceland have not only recognized China as a market economy.")[0] \
         == ("054", "NZL", "CHN", False)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The US and South Korea are conducting their annual joint military exercises.", ("060", "USA", "KOR", False)),
+    ("The American authorities blocked access for Russian representatives to the facilities.", ("172", "USA", "RUS", False)),
+    ("High-level Russian-U.S. workgroup held a videoconference on Wednesday.", ("040", "RUS", "USA", False)),
+    # the recipient right after a trigger that ends in its marker ("for")
+    ("Malaysia is to end visa-free travel for North Koreans entering the country.", ("163", "MYS", "PRK", True)),
+    # prompted to act: the act is done, not a purpose
+    ("The fighting prompted Saudi Arabia and its allies to start an air campaign against Yemen.", ("195", "SAU", "YEM", False)),
+])
+def test_joint_drills_blocked_access_videoconferences_visa_free_travel_and_air_campaigns(reports_of, sentence, expected):
+    found = reports_of(sentence)
+    assert found and found[0] == expected, found
+
+
+def test_a_name_inside_a_relative_clause_before_the_predicate_is_not_its_subject(reports_of):
+    assert reports_of("Senator John McCain, who is the most vocal critic of the Trump administration, opposed Mulvaney.")[0] \
+        == ("120", "john_mcain", "mick_mulvaney", False)
+    assert reports_of("The American authorities who were going out of their way to do Russia harm blocked access "
+                      "for Russian representatives to the facilities.")[0] == ("172", "USA", "RUS", False)
+    # the clause's own subject ("which Russia ..."), a closed clause ("..., said that") and a gerund stay as they were
+    assert ("112", "UKR", "RUS", False) in reports_of("Ukraine, which Russia invaded in 2014, accused Moscow of aggression.")
+    assert reports_of("A Mosul native who lived there until 2013 said that many Iraqis opposed Turkish intervention.")[0] \
+        == ("120", "IRQ", "TUR", False)

@@ -83,7 +83,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
                       r"|heads|diplomats|envoys|negotiators)\b)"
                       r"|\b(?:had|have|has|having)\s+(?:(?![\w\-]+(?:ed|ing)\s|held\s|(?:tele)?phone|no\s|not\s|never\s)[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"
-                      r"|\b(?:are|were|is|was|been)\s+in\s+(?:[\w\-]+\s+)?talks\b"
+                      r"|\b(?:are|were|is|was|been)\s+in\s+(?:[\w\-]+\s+)?talks\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?video\s?-?conferences?\b"
                       r"|\b(?:talks|discussions|negotiations|consultations|meetings?)\s+(?:[\w\-]+\s+){0,4}?involving\b"
                       r"|\b(?:took|take|takes|taking) part in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:talks|meeting|summit"
                       r"|negotiations|consultations)\b|\bparticipat(?:ed|es|ing) in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?"
@@ -160,7 +160,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("172", "active", r"\b(?:bar(?:red|s|ring)?|banned|block(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
                       r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
     ("172", "active", r"\bclos(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:border|borders|airspace)\s+(?:with|to)\b"
-                      r"|\brestrict(?:ed|s|ing)\s+(?:[\w\-]+\s+)?(?:transit|travel|access|entry|flights)\s+(?:to|from|for|of)\b"),
+                      r"|\b(?:restrict|block|den(?:y|ie))(?:ed|s|ing|d)?\s+(?:[\w\-]+\s+)?(?:transit|travel|access|entry|flights)\s+(?:to|from|for|of)\b"),
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
     ("193", "active", r"\bclash(?:ed|es)\b"),
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"
@@ -171,7 +171,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("060", "active", r"\b(?:stepped up|step(?:s|ping)? up|expanded|deepened|boosted|strengthened)\s+(?:their\s+|its\s+|bilateral\s+)?"
                       r"(?:\w+\s+)?cooperation\s+with\b"  # "Finland and Sweden have stepped up their military cooperation with US"
                       r"|\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\b(?:team(?:ed|s|ing)? up|partner(?:ed|ing)|joined forces) with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"
-                      r"|\b(?:held|hold|holds|holding|conducted|conduct|staged|began|launched)\s+(?:a\s+|their\s+)?(?:first\s+)?joint\s+"
+                      r"|\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|began|launched)\s+(?:a\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}?joint\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)\b"),
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
@@ -183,6 +183,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s))\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?)\b)|\bsanction(?:ed|ing)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
+                      r"|\b(?:end|ended|ends|ending|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?)\s+(?:the\s+|its\s+)?"
+                      r"visa-free\s+(?:travel|regime|entry|arrangements?)\s+(?:for|with)\b"
                       r"|\bboycott(?:ed|s|ing)\b|\bblocked\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:films|goods|imports|products|exports|broadcasts|websites)\b)"
                       r"|(?:\bban(?:ned|ning|s)|(?<=to |ll )ban|(?<=would )ban|(?<=could )ban)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry|travel|visas?)\b)"),
     ("071", "active", r"\b(?:forg(?:ave|ives|iven|iving)|wr(?:ote|ites|itten|iting)\s+off|write\s+off)\b"
@@ -208,7 +210,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
     ("195", "active", r"\b(?:air\s?strikes?|air raids?|aircraft|warplanes|jets|drones?)\s+(?:struck|hit|pounded|bombed"
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"
-                      r"|\b(?:carried out|launched|conducted)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against)\b"),
+                      r"|\b(?:carried out|launched|conducted)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against)\b"
+                      r"|\b(?:launch|start|begin|began|begun)(?:ed|s|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:air|bombing)\s+campaign\s+(?:against|in|on)\b"),
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack|operation|incursion) (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at))\b"),
     ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
@@ -257,8 +260,9 @@ PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|a
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
 FROM = re.compile(r"\sfrom\s")
-#: "Rutte's decision to prevent Turkish officials from campaigning", "worked to broker ceasefires": done, not a purpose
-DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered|moved|managed|worked|works|working|helped)\s+to\s+$", re.I)
+#: "Rutte's decision to prevent Turkish officials from campaigning", "worked to broker ceasefires", "prompting Saudi Arabia to start": done, not a purpose
+DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered|moved|managed|worked|works|working|helped)\s+to\s+$"
+                     r"|\b(?:prompt(?:ed|ing)|forc(?:ed|ing))\s+(?:[\w\-'’]+\s+){1,5}?to\s+$", re.I)
 QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied|friendly|leaning)\b")
 #: a passive without its agent ("two Romanian soldiers were killed"): the subject suffered the act; who did it is
 #: not said here
@@ -800,9 +804,9 @@ RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False),
 
 def _recipient_marker(code: str, voice: str, trigger: str):
     """(marker pattern, required) for an active predicate whose trigger does not already
-    end in its marker ("talks with"); None for the others."""
+    end in a marker ("talks with", "end visa-free travel for"); None for the others."""
     marker = RECIPIENT_MARKERS.get(code) or RECIPIENT_MARKERS.get(code[:2])
-    if voice != "active" or marker is None or trigger.lower().endswith("with") \
+    if voice != "active" or marker is None or re.search(r"\b(?:with|for|on|against|to)$", trigger.lower()) \
             or trigger.lower().startswith("sanction"):
         return None
     return marker
@@ -1011,6 +1015,29 @@ def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
         and any(countries.get(p["actor_id"]) not in (None, home) for p in after if p["start_char"] > m["start_char"])
 
 
+#: a relative pronoun, then a verb or more before a name: "the authorities who were going out of their way to do Russia"
+RELATIVE_OPENS = re.compile(r"\b(?:who|which)\s+(?!(?:the\s+)?(?-i:[A-Z]))", re.I)
+RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,;]*,")
+CLAUSE_CLOSED = re.compile(r"[,;:\"“”]|\b(?:said|says|say|told|that)\b")
+
+
+def _in_relative_clause(before: list[dict], ps: int, text: str) -> list[dict]:
+    """The mentions inside a relative clause between the subject and its predicate: "the American
+    authorities who were going out of their way to do Russia as much harm as possible blocked access":
+    the authorities blocked it, not Russia. Not "Ukraine, which Russia invaded" (the clause's own subject)."""
+    if len(before) < 2 or text[ps:ps + 40].split()[0].lower().endswith("ing"):
+        return []  # "Japan, which was Tillerson's first stop before traveling to": a gerund is the clause's own
+    # a clause set off by commas: "Ukraine, which Russia invaded in 2014, accused"
+    spans = [m.span() for m in RELATIVE_SPAN.finditer(text, before[0]["end_char"], ps)]
+    inside = [p for p in before if any(a <= p["start_char"] < b for a, b in spans)]
+    opens = [m for m in RELATIVE_OPENS.finditer(text, before[0]["end_char"], ps)]
+    if opens:
+        start = opens[-1].end()  # up to a comma or a new clause that closes it: "..., who lived there, said that Iraqis"
+        inside += [p for p in before if p["start_char"] >= start and p not in inside
+                   and not CLAUSE_CLOSED.search(text, start, p["start_char"])]
+    return inside
+
+
 def _unless_all(mentions: list[dict], out: list[dict]) -> list[dict]:
     """The mentions without those in ``out`` - unless that would leave none."""
     return [p for p in mentions if p not in out] if out and len(out) < len(mentions) else mentions
@@ -1027,6 +1054,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     before = _unless_all(before, [p for p in before if BACKED_BY.search(text, max(0, p["start_char"] - 24), p["start_char"])])
     # "The Russian ambassador to Cuba met ...": Russia's, not Cuba's
     before = _unless_all(before, [p for p in before if POSTED_TO.search(text, max(0, p["start_char"] - 40), p["start_char"])])
+    before = _unless_all(before, _in_relative_clause(before, ps, text))
     after = [p for p in parts if p["start_char"] >= pe and p["start_char"] - pe <= MAX_OBJECT_GAP]
     if voice == "by":
         if not after or len(re.findall(r"[\w\-]+", text[pe:after[0]["start_char"]])) > 4:
