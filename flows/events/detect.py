@@ -118,11 +118,12 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|dissatisfaction|disapproval|disagreement|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
                       r"|\b(?:angry|angered|furious|upset|displeased|unhappy)[\"”]?\s+(?:over|about|at|with|by)\b"
                       r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"
-                      # "Moscow finds Israel's decision very worrisome", "Berlin is deeply concerned by Ankara's moves"
+                      # "Moscow finds Israel's decision very worrisome"
                       r"|\bfinds?\b(?=\s+(?:[\w\-'’]+\s+){1,5}?(?:very\s+|deeply\s+|extremely\s+|highly\s+)?(?:worrisome|worrying|alarming"
-                      r"|troubling|unacceptable|disturbing|regrettable)\b)"
-                      r"|(?<!\bwe )(?<!\bWe )\b(?:is|are|was|were)\s+[\"“]?(?:deeply\s+|very\s+|seriously\s+|gravely\s+|extremely\s+|greatly\s+)?"
-                      r"(?:concerned|disappointed|worried|alarmed|troubled|dismayed)[\"”]?\s+(?:about|by|over|at|with)\b"),
+                      r"|troubling|unacceptable|disturbing|regrettable)\b)"),
+    # "Berlin is deeply concerned by Ankara's moves": after a form of "be" (NEEDS_BEFORE), which a
+    # trigger opening with it would have made the index try on nearly every sentence
+    ("110", "feeling", r"\b(?:concerned|disappointed|worried|alarmed|troubled|dismayed)[\"”]?\s+(?:about|by|over|at|with)\b"),
     ("120", "by", r"\brefusal\s+(?:by|of)\b"),  # "the refusal of the Netherlands to let Turkish ministers address rallies"
     ("120", "possessive", r"(?<=['’]s )refusal\s+to\b"),  # "the Dutch government's refusal to allow the Turkish minister"
     ("030", "by", r"\b(?:was|were|has been|had been)\s+(?:reached|agreed)\s+by\b"),  # "The agreement ... was reached by X and Y"
@@ -255,7 +256,9 @@ SUPPORTERS = re.compile(r"\b(?:countries|states|nations|governments|(?!(?:They|W
 NEEDS_BEFORE = {"pair_noun": (PAIR_ADJECTIVES, "active"), "plural_subject": (SUPPORTERS, "active"),
                 "progressive": (re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$"), "active"),
                 "host_verb": (re.compile(r"\b(?:will|to|would|could|may|might|shall)\s+(?:\w+\s+)?$"), "host"),
-                "sanctions_by": (re.compile(r"\b(?:sanctions|embargo|tariffs|bans?)\b(?:\s+[\w\-]+){0,4}\s+$"), "by")}
+                "sanctions_by": (re.compile(r"\b(?:sanctions|embargo|tariffs|bans?)\b(?:\s+[\w\-]+){0,4}\s+$"), "by"),
+                "feeling": (re.compile(r"(?<!\bwe )(?<!\bWe )\b(?:is|are|was|were)\s+[\"“]?(?:(?:deeply|very|seriously|gravely"
+                                       r"|extremely|greatly)\s+)?[\"“]?$"), "active")}
 PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
@@ -362,6 +365,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         seen: set[tuple] = set()
         for pm in (TRIGGERS.finditer(sentence) if parts or (last_pair and THE_TWO_NAMED.search(sentence)) else ()):
             code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
+            feeling = voice == "feeling"  # 'is "very disappointed" with': a word quoted, not a quotation
             if voice in NEEDS_BEFORE:
                 needed, voice = NEEDS_BEFORE[voice]
                 if not needed.search(sentence, max(0, pm.start() - 60), pm.start()):
@@ -377,7 +381,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
                               and FUTURE_AFTER.match(sentence, pm.end())))
             speaker = None
-            if _quoted(sentence, pm.start()) and not _quoted_subject(parts, sentence, s_start, ps) \
+            if not feeling and _quoted(sentence, pm.start()) and not _quoted_subject(parts, sentence, s_start, ps) \
                     and not QUOTE_OPENS.search(sentence, 0, pm.start()):
                 # a quotation counts as its speaker's: '"... a very good phone call with President Xi," Trump said'
                 speaker = _speaker(parts, s_end, text,
