@@ -91,27 +91,25 @@ def test_discovery_through_an_abbreviated_title_or_a_us_party_tag(matcher):
     assert new["d_mark_warder"].country_code is None
 
 
-def test_discovered_country_from_a_role_phrase_set_off_by_commas(matcher):
-    _, new = actors_in(matcher, "The Trump administration's top trade adviser, Peter Navarro, has again lashed out "
-                                "against Germany and China.")
-    assert new["d_peter_navaro"].country_code == "USA"  # the leader's administration, not the country he attacks
-    _, new = actors_in(matcher, "Russian president's special envoy for the Middle East, Mikhail Bogdanov, and a "
-                                "delegation of the Syrian opposition discussed the talks.")
-    assert new["d_mikhail_bogdanov"].country_code == "RUS"
-    _, new = actors_in(matcher, "Republicans, including Tom Cotton of Arkansas and Ed Cruzer of Texas, have misgivings.")
-    assert new["d_ed_cruzer"].country_code == "USA"
+@pytest.mark.parametrize("sentence, actor_id, country", [
+    # the leader's administration, not the country he attacks
+    ("The Trump administration's top trade adviser, Peter Navarro, has again lashed out against Germany and China.",
+     "d_peter_navaro", "USA"),
+    ("Russian president's special envoy for the Middle East, Mikhail Bogdanov, and a delegation of the Syrian "
+     "opposition discussed the talks.", "d_mikhail_bogdanov", "RUS"),
+    ("Republicans, including Tom Cotton of Arkansas and Ed Cruzer of Texas, have misgivings.", "d_ed_cruzer", "USA"),
     # the country a title names after a preposition is its object: "Russian ambassador to Cuba", "Special Envoy
     # for Relations with Russia" - unless no other country qualifies the name
-    _, new = actors_in(matcher, "Georgian Prime Minister's Special Envoy for Relations with Russia Zurab Abashidze spoke.")
-    assert new["d_zurab_abashidze"].country_code == "GEO"
-    _, new = actors_in(matcher, "Russia's Ambassador to Egypt Sergey Kirpichenko said so.")
-    assert new["d_sergei_kirpichenko"].country_code == "RUS"
-    _, new = actors_in(matcher, "The method of Irish surgeon Noel Fitzwilliam, who operated in Britain, worked.")
-    assert new["d_noel_fitzwiliam"].country_code == "IRL"
-    _, new = actors_in(matcher, "Kislyak also met Carter Page, who briefly advised the Trump campaign.")
-    assert new["d_carter_page"].country_code == "USA"
-    _, new = actors_in(matcher, "Peter Navarro, has again lashed out against Germany.")
-    assert new["d_peter_navaro"].country_code is None  # a clause after the comma is no appositive
+    ("Georgian Prime Minister's Special Envoy for Relations with Russia Zurab Abashidze spoke.", "d_zurab_abashidze", "GEO"),
+    ("Russia's Ambassador to Egypt Sergey Kirpichenko said so.", "d_sergei_kirpichenko", "RUS"),
+    ("The method of Irish surgeon Noel Fitzwilliam, who operated in Britain, worked.", "d_noel_fitzwiliam", "IRL"),
+    ("Kislyak also met Carter Page, who briefly advised the Trump campaign.", "d_carter_page", "USA"),
+    # a clause after the comma is no appositive
+    ("Peter Navarro, has again lashed out against Germany.", "d_peter_navaro", None),
+])
+def test_discovered_country_from_a_role_phrase_set_off_by_commas(matcher, sentence, actor_id, country):
+    _, new = actors_in(matcher, sentence)
+    assert new[actor_id].country_code == country
 
 
 def test_discovery_after_a_title_with_its_domain(matcher):

@@ -38,6 +38,10 @@ from flows.events.triggers import TriggerIndex
 from flows.normalize.dates import DATELINE_RE
 from flows.sentences import split as split_sentences
 
+#: feelings towards someone (CAMEO 110), an event only with that someone (FEELING)
+_ANGER = "angry|angered|furious|upset|displeased|unhappy"
+_CONCERN = "concerned|disappointed|worried|alarmed|troubled|dismayed"
+
 LEXICON: list[tuple[str, str, str]] = [
     # (cameo_code, voice, pattern)
     ("041", "active", r"\b(?:spoke|spoken|talked|conferred)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"
@@ -116,14 +120,14 @@ LEXICON: list[tuple[str, str, str]] = [
     ("110", "active", r"\b(?:has|have|had)\s+(?:serious\s+|grave\s+|deep\s+)?concerns?\s+(?:over|about|regarding)\b"  # "Japan has concerns over"
                       r"|\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
                       r"|dissatisfaction|disapproval|disagreement|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
-                      r"|\b(?:angry|angered|furious|upset|displeased|unhappy)[\"”]?\s+(?:over|about|at|with|by)\b"
+                      rf"|\b(?:{_ANGER})[\"”]?\s+(?:over|about|at|with|by)\b"
                       r"|\bcomplain(?:ed|s|ing)?\s+(?:\w+\s+)?(?:that|about|of)\b"
                       # "Moscow finds Israel's decision very worrisome"
                       r"|\bfinds?\b(?=\s+(?:[\w\-'’]+\s+){1,5}?(?:very\s+|deeply\s+|extremely\s+|highly\s+)?(?:worrisome|worrying|alarming"
                       r"|troubling|unacceptable|disturbing|regrettable)\b)"),
     # "Berlin is deeply concerned by Ankara's moves": after a form of "be" (NEEDS_BEFORE), which a
     # trigger opening with it would have made the index try on nearly every sentence
-    ("110", "feeling", r"\b(?:concerned|disappointed|worried|alarmed|troubled|dismayed)[\"”]?\s+(?:about|by|over|at|with)\b"),
+    ("110", "feeling", rf"\b(?:{_CONCERN})[\"”]?\s+(?:about|by|over|at|with)\b"),
     ("120", "by", r"\brefusal\s+(?:by|of)\b"),  # "the refusal of the Netherlands to let Turkish ministers address rallies"
     ("120", "possessive", r"(?<=['’]s )refusal\s+to\b"),  # "the Dutch government's refusal to allow the Turkish minister"
     ("030", "by", r"\b(?:was|were|has been|had been)\s+(?:reached|agreed)\s+by\b"),  # "The agreement ... was reached by X and Y"
@@ -276,7 +280,8 @@ TRAVEL_PURPOSE = re.compile(r"\b(?:flew|travel+ed|went|came|arrived|headed|was i
 #: verbal acts (statements, appeals, praise, criticism, threats): a place after "in" or "at"
 #: is where they were said, not to whom ("condemned the attack on its embassy in Kabul")
 VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
-AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:(?:New|San|Santa|Saint|St\.?|Sao|Port|Fort|Kuala|Abu|Addis|Buenos|Rio de|Las|Los|El|La)\s+)?$")
+#: "in New Delhi" too: the actor matcher opens no name at "New" (NOT_NAMES), so the mention is "Delhi"
+AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:New\s+)?$")
 
 
 @dataclass
@@ -655,11 +660,8 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 #: the country a diplomat is posted to: "ambassador to Cuba", "envoy in Kabul"
 POSTED_TO = re.compile(r"\b(?:ambassador|envoy|representative|consul|charg[eé] d'affaires|emissary|mission)\s+(?:to|in)\s+(?:the\s+)?$",
                        re.I)
-#: a relative clause set off by commas between a subject and its predicate
-RELATIVE_CLAUSE_AFTER = re.compile(r",\s*(?:who|which)\b[^,;]*,\s*(?:\w+ly\s+)?$")
 #: a feeling ("angry over", "unhappy with") is an event only towards someone
-FEELING = re.compile(r"\b(?:angry|angered|furious|upset|displeased|unhappy|concerned|disappointed|worried|alarmed|troubled"
-                     r"|dismayed|finds?)\b", re.I)
+FEELING = re.compile(rf"\b(?:{_ANGER}|{_CONCERN}|finds?)\b", re.I)
 NOUN_TRIGGER = re.compile(r"\w+(?:ism|ion|ions|ment|ments)", re.I)
 
 
@@ -806,11 +808,14 @@ RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False),
                      "163": (re.compile(r"\b(?:on|against|to|from|for|(?:imports|exports) of)\b"), True)}  # "bans visa-free travel for North Koreans"
 
 
+MARKER_ENDING = re.compile(r"\b(?:with|for|on|against|to)$", re.I)
+
+
 def _recipient_marker(code: str, voice: str, trigger: str):
     """(marker pattern, required) for an active predicate whose trigger does not already
     end in a marker ("talks with", "end visa-free travel for"); None for the others."""
     marker = RECIPIENT_MARKERS.get(code) or RECIPIENT_MARKERS.get(code[:2])
-    if voice != "active" or marker is None or re.search(r"\b(?:with|for|on|against|to)$", trigger.lower()) \
+    if voice != "active" or marker is None or MARKER_ENDING.search(trigger) \
             or trigger.lower().startswith("sanction"):
         return None
     return marker
@@ -893,9 +898,14 @@ def _in_the_place(p: dict, text: str) -> bool:
                 and PLACE_NOUN.match(text, p["end_char"]))
 
 
+def _after_in(p: dict, text: str) -> bool:
+    """The mention follows "in"/"at" ("in Kabul", "at the White House", "in New Delhi")."""
+    return bool(AT_PLACE.search(text, max(0, p["start_char"] - 16), p["start_char"]))
+
+
 def _at_place(p: dict, text: str, places: Container[tuple]) -> bool:
     """A town or region named after "in"/"at": "the attack on its embassy in Kabul"."""
-    return bool(AT_PLACE.search(text[max(0, p["start_char"] - 16):p["start_char"]])) and name_key(p["surface"]) in places
+    return _after_in(p, text) and name_key(p["surface"]) in places
 
 
 #: force and protest whose target is an unnamed group at home: "arrested dozens of opposition
@@ -947,7 +957,7 @@ def _arrested_where(code, parts, ps, pe, text, actors_type, countries):
     if code not in ("173", "174"):
         return None
     subject = next((p for p in reversed(parts) if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP
-                    and not AT_PLACE.search(text[max(0, p["start_char"] - 16):p["start_char"]])), None)
+                    and not _after_in(p, text)), None)
     place = next((p for p in parts if pe <= p["start_char"] <= pe + 80 and ARREST_PLACE.fullmatch(text, pe, p["start_char"])
                   and countries.get(p["actor_id"])), None)
     if subject is None or place is None:
@@ -1050,7 +1060,7 @@ def _unless_all(mentions: list[dict], out: list[dict]) -> list[dict]:
 def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset(),
            countries=None, last_pair=None):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
-    located = [p for p in before if AT_PLACE.search(text[max(0, p["start_char"] - 16):p["start_char"]])
+    located = [p for p in before if _after_in(p, text)
                and (actors_type.get(p["actor_id"]) == "country" or name_key(p["surface"]) in places)
                and not re.match(r"\s+[A-Z]", text[p["end_char"]:p["end_char"] + 2])]  # not "in the US Congress"
     before = _unless_all(before, located)  # "A Russian airstrike in Syria killed": where, not who
@@ -1085,9 +1095,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             return before[-2]["actor_id"], before[-1]["actor_id"], "subject", "accused"
         return None
     if voice == "received_by":
-        # the subject before a relative clause: "Patrushev, who is on an official visit to Cuba, was received by"
-        subject = next((p for p in reversed(before) if RELATIVE_CLAUSE_AFTER.match(text, p["end_char"], ps)), None) \
-            or (before[-1] if before else None)
+        # "Patrushev, who is on an official visit to Cuba, was received by": Cuba left out above (_in_relative_clause)
+        subject = before[-1] if before else None
         if subject and after and subject["actor_id"] != after[0]["actor_id"]:
             return subject["actor_id"], after[0]["actor_id"], "subject", "agent"
         return None
