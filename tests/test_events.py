@@ -897,3 +897,23 @@ def test_a_name_inside_a_relative_clause_before_the_predicate_is_not_its_subject
     assert ("112", "UKR", "RUS", False) in reports_of("Ukraine, which Russia invaded in 2014, accused Moscow of aggression.")
     assert reports_of("A Mosul native who lived there until 2013 said that many Iraqis opposed Turkish intervention.")[0] \
         == ("120", "IRQ", "TUR", False)
+
+
+def test_a_long_relative_clause_keeps_its_subject_and_a_new_past_verb_keeps_its_object(reports_of):
+    # the subject stands before a clause longer than any subject gap: Patrushev thanked, not Raul Castro
+    reports = reports_of("Patrushev, who on Monday also held an exchange with Army General Raul Castro Ruz, leader of "
+                         "the Cuban Revolution, thanked Diaz-Canel for the reception given to his delegation.")
+    assert ("051", "nikolai_patrushev", "miguel_diaz_canel", False) in reports
+    assert not [r for r in reports if r[0] == "051" and r[1] == "raul_castro"]
+    # a clause closed by a full stop the splitter missed: "... associates.- When Sessions spoke with Kislyak"
+    assert ("040", "jeff_sessions", "sergey_kislyak", False) in reports_of(
+        "Sessions oversees the Federal Bureau of Investigation, which has been leading investigations into Russian "
+        "meddling.- When Sessions spoke with Kislyak in July, he was a senator.")
+    # "and conveyed Putin's greetings": Putin is the object of another verb, not the one thanked
+    assert reports_of("Patrushev reciprocated with thanks for the warm reception and conveyed Putin's greetings.") \
+        == [("051", "nikolai_patrushev", None, False)]
+    assert reports_of("Trump welcomed the Brexit decision and encouraged other EU states to follow Britain's example.")[0] \
+        == ("051", "donald_trump", None, False)
+    # ... but an adjective ending in -ed is no verb: "deployed special forces and unmanned drones at Sidi Barrani in Egypt"
+    assert reports_of("Russia has deployed special forces and unmanned drones at an airbase in western Egypt.")[0][:3] \
+        == ("154", "RUS", "EGY")

@@ -723,6 +723,10 @@ MAX_SUBJECT_GAP = 100
 MAX_OBJECT_GAP = 80
 #: "and" or a comma before another predicate: where the next clause begins
 COORDINATED_PREDICATE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?")
+#: a verb in the past after "and" opens a predicate of its own: "thanked them and conveyed Putin's greetings"
+PAST_VERB = re.compile(r"(?!(?:armed|united|related|detailed|advanced|unprecedented|organized|organised)\b)[a-z]+ed\s+"
+                       r"(?:(?-i:[A-Z\"“])|(?:the|a|an|his|her|its|their|our|other|him|himself|herself|them|it|to)\b)", re.I)
+
 #: a relative clause after the object, whose actors are not the predicate's recipient (not "said that ...")
 RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 #: a closing attribution, whose speaker is not the recipient: "North Korea fired missiles, South Korea's military said"
@@ -1032,7 +1036,9 @@ def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
 #: a relative pronoun, then a verb or more before a name: "the authorities who were going out of their way to do Russia"
 RELATIVE_OPENS = re.compile(r"\b(?:who|which)\s+(?!(?:the\s+)?(?-i:[A-Z]))", re.I)
 RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,;]*,")
-CLAUSE_CLOSED = re.compile(r"[,;:\"“”]|\b(?:said|says|say|told|that)\b")
+RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|which)\b")
+MAX_RELATIVE_SUBJECT_GAP = 250  # "Patrushev, who on Monday also held an exchange with ..., leader of ..., thanked"
+CLAUSE_CLOSED = re.compile(r"[,;:\"“”]|\.\s*[-–]|\b(?:said|says|say|told|that)\b")
 
 
 def _in_relative_clause(before: list[dict], ps: int, text: str) -> list[dict]:
@@ -1060,6 +1066,10 @@ def _unless_all(mentions: list[dict], out: list[dict]) -> list[dict]:
 def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset(),
            countries=None, last_pair=None):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
+    earlier = [p for p in parts if p["end_char"] <= ps and p not in before]
+    if before and earlier and ps - earlier[-1]["end_char"] <= MAX_RELATIVE_SUBJECT_GAP \
+            and RELATIVE_AFTER_NAME.match(text, earlier[-1]["end_char"]):
+        before = [earlier[-1]] + before  # the subject a relative clause follows, however long the clause
     located = [p for p in before if _after_in(p, text)
                and (actors_type.get(p["actor_id"]) == "country" or name_key(p["surface"]) in places)
                and not re.match(r"\s+[A-Z]", text[p["end_char"]:p["end_char"] + 2])]  # not "in the US Congress"
@@ -1155,7 +1165,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     relative = relative if relative and text[pe:relative.start()].strip() else None
     # "denied involvement ... and blamed South Korea": a recipient after the next predicate is that one's
     nxt = COORDINATED_PREDICATE.search(text, pe, pe + MAX_OBJECT_GAP)
-    limit = min(relative.start() if relative else len(text), nxt.start() if nxt and _ANY.match(text, nxt.end()) else len(text))
+    limit = min(relative.start() if relative else len(text),
+                nxt.start() if nxt and (_ANY.match(text, nxt.end()) or PAST_VERB.match(text, nxt.end())) else len(text))
     said = ATTRIBUTION_AFTER.search(text, pe, pe + MAX_OBJECT_GAP + 40)  # "..., South Korea's military said."
     limit = min(limit, said.start()) if said else limit
     if code == "172":  # "barred X from entering the US": X, not where it was barred from
