@@ -151,15 +151,21 @@ def slug(name: str) -> str:
     return "_".join(name_key(name)) or "x"
 
 
+#: name particles a shortened name cannot end with
+PARTICLES = {"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "del", "di", "dos", "du", "la", "le", "van", "von"}
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
 def person_variants(name: str) -> list[str]:
     """Shorter forms of a full name that still identify the person: first + last name,
     first + first surname (Bruno Rodriguez Parrilla -> Bruno Rodriguez)."""
     words = name.split()
     if len(words) < 3:
         return []
-    out = {f"{words[0]} {words[-1]}"}
+    out = set() if ROMAN_NUMERAL.fullmatch(words[-1]) else {f"{words[0]} {words[-1]}"}  # no "Queen II"
     for i in range(2, len(words)):
-        out.add(" ".join(words[:i]))
+        if words[i - 1].lower() not in PARTICLES:  # no "Salman bin", "Tamim bin Hamad Al"
+            out.add(" ".join(words[:i]))
     return sorted(out - {name})
 
 
