@@ -672,7 +672,7 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Russia shipped 100,000 tonnes of oil to Cuba last month.", ("061", "RUS", "CUB", False)),
     ("Russia forgave 90 percent of Cuba's Soviet-era debt.", ("071", "RUS", "CUB", False)),
     ("The Russian ambassador to Cuba met with Cuban Vice President Salvador Valdes Mesa.",
-     ("040", "RUS", "d_salvador_valdes_mesa", False)),
+     ("040", "RUS", "salvador_valdes_mesa", False)),
     # the source after "According to" is no party; a backer is not the subject; a denied claim holds no event
     ("According to the Kremlin, Putin and Macron discussed the Ukrainian crisis by phone on Tuesday.",
      ("040", "vladimir_putin", "emmanuel_macron", False)),

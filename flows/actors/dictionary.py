@@ -23,6 +23,8 @@ PLACE_KIND_RANK = {"curated": 3, "us_state": 2, "subdivision": 1, "city": 0}
 
 #: countries whose names put the family name first
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "HUN"})
+#: generational suffixes that end a name but are no family name
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ class ActorIndex:
         self.by_surname: dict[str, list[str]] = defaultdict(list)
         for a in actors.values():
             key = self.name_keys[a.actor_id]
+            if key and key[-1] in GENERATION_SUFFIXES:
+                key = key[:-1]  # "Ferdinand Marcos Jr.": Marcos, not "Jr" (as in "Martin Luther King Jr.")
             if a.actor_type == "person" and len(key) >= 2:
                 family = key[0] if a.country_code in FAMILY_NAME_FIRST else key[-1]
                 self.by_surname[family].append(a.actor_id)
