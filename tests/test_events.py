@@ -132,6 +132,27 @@ def test_dedup_of_an_actor_alone_needs_the_same_act():
         ("120", "-", 2), ("120", "y", 1), ("1241", "-", 1)]
 
 
+def test_a_country_stands_for_its_one_party_of_the_same_act():
+    types = load_event_types()
+    arts = {a: {"published_date": WED, "source_id": "s1"} for a in ("a1", "a2", "a3", "a4")}
+    kinds = {"RUS": "country", "CUB": "country", "lavrov": "person", "rodriguez": "person", "diaz_canel": "person"}
+    countries = {"RUS": "RUS", "CUB": "CUB", "lavrov": "RUS", "rodriguez": "CUB", "diaz_canel": "CUB"}
+    reports = [
+        report("a1", dt.date(2024, 2, 19), "day", actor="lavrov", recipient="rodriguez"),
+        report("a2", dt.date(2024, 2, 19), "day", actor="lavrov", recipient="CUB"),  # "his Cuban counterpart"
+        report("a3", dt.date(2024, 1, 5), "day", actor="lavrov", recipient="CUB", start=5),  # another day: alone
+        report("a4", dt.date(2024, 2, 19), "day", actor="RUS", recipient="CUB", code="111"),  # no person's act
+    ]
+    events, _ = derive(reports, arts, types, kinds, countries)
+    assert sorted((e["actor_id"], e["recipient_id"], e["num_articles"]) for e in events) == [
+        ("RUS", "CUB", 1), ("lavrov", "CUB", 1), ("lavrov", "rodriguez", 2)]
+    # two people of the country met that day: which one is meant is unknown, so the report stays alone
+    events, _ = derive(reports[:2] + [report("a3", dt.date(2024, 2, 19), "day", actor="lavrov", recipient="diaz_canel")],
+                       arts, types, kinds, countries)
+    assert len(events) == 3
+    assert len(derive(reports[:2], arts, types)[0]) == 2  # without actor facts, nothing is narrowed
+
+
 def test_seed_events(tmp_path):
     wh = tmp_path / "wh"
     build([SEED_ARTICLES], wh)
@@ -151,7 +172,11 @@ def test_seed_events(tmp_path):
     assert got[("CONSULT", "miguel_diaz_canel", "vladimir_putin")] == (None, 1, "phone")
     lavrov = con.execute("""select actor_id, recipient_id from events
                             where category = 'CONSULT' and mode = 'visit' and recipient_id = 'miguel_diaz_canel'""")
-    assert lavrov.fetchall() == [("sergey_lavrov", "miguel_diaz_canel")]
+    # the visitors, not the host: Lavrov's visit and Patrushev's (reported as a visit to Cuba too)
+    assert sorted(lavrov.fetchall()) == [("nikolai_patrushev", "miguel_diaz_canel"), ("sergey_lavrov", "miguel_diaz_canel")]
+    # "talks with his Cuban counterpart" and "Raul Castro Meets Secretary of Russia's Security Council" are
+    # reports of the talks with Rodriguez Parrilla and of Patrushev's meeting, not events of their own
+    assert ("CONSULT", "CUB", "sergey_lavrov") not in got and ("CONSULT", "RUS", "raul_castro") not in got
     late = con.execute("""select count(*) from events e where event_date > (
         select max(a.published_date) from event_mentions m join articles a using (article_id)
         where m.event_id = e.event_id)""").fetchone()[0]
@@ -917,3 +942,13 @@ def test_a_long_relative_clause_keeps_its_subject_and_a_new_past_verb_keeps_its_
     # ... but an adjective ending in -ed is no verb: "deployed special forces and unmanned drones at Sidi Barrani in Egypt"
     assert reports_of("Russia has deployed special forces and unmanned drones at an airbase in western Egypt.")[0][:3] \
         == ("154", "RUS", "EGY")
+
+
+def test_a_tour_of_a_region_is_the_visit_to_the_country_named_with_it(reports_of):
+    reports = reports_of("President Miguel Diaz-Canel held talks with Nikolai Patrushev, who is visiting Cuba as part "
+                         "of a tour of Latin American nations.")
+    assert ("042", "nikolai_patrushev", "CUB", False) in reports
+    assert not [r for r in reports if r[2] == "latin_america"]
+    # ... but a tour of the region alone is a visit to it
+    assert reports_of("Nikolai Patrushev began a tour of Latin American nations.") == [
+        ("042", "nikolai_patrushev", "latin_america", False)]

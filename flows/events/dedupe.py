@@ -8,7 +8,14 @@ month, a year; a date taken from the publication date stands for the week up to 
 reports are grouped around the most precise one whose interval they overlap. A report
 without any date joins the event of its kind when there is exactly one, else stands alone.
 
-The event takes its date, type and orientation from its most precise report. Its id is a
+A country stands for its own people and bodies: a report that names a country where other
+reports of the same act name one person or organisation of it ("talks with his Cuban
+counterpart" and "talks with Bruno Rodriguez Parrilla"; "the Russian side reported a visit"
+and "Patrushev visited") joins their event when it is the only one it fits (same category
+and CAMEO code, same other party, compatible dates).
+
+The event takes its date and type from its most precise report, its parties from the most
+precise report that names them as its key does. Its id is a
 hash of the category, the actor pair and its first report (first loaded, then earliest
 published, then article and position), so reruns and incremental loads that add reports
 keep it.
@@ -19,6 +26,7 @@ import csv
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 
 from flows import SEEDS_DIR
@@ -44,14 +52,65 @@ def _overlaps(x, y) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
 
-def derive(reports: list[dict], articles: dict[str, dict], event_types: dict[str, dict]) -> tuple[list[dict], list[dict]]:
+def _fits(report: dict, group: list[dict]) -> bool:
+    """The group holds a report of the same act at a compatible date (an undated one fits any)."""
+    span = interval(report["report_date"], report["date_precision"])
+    for r in group:
+        if r["cameo_code"] == report["cameo_code"]:
+            other = interval(r["report_date"], r["date_precision"])
+            if span is None or other is None or _overlaps(span, other):
+                return True
+    return False
+
+
+def _narrowed(groups: dict[tuple, list[dict]], types: Mapping[str, str], countries: Mapping[str, str]) -> None:
+    """Move each report that names a country on one side and a person or body on the other into
+    the one group of the same act that names a person or body of that country in its place (see
+    the module's docstring). Only groups naming no country are targets, so the order of the
+    groups does not matter."""
+    is_country = lambda x: types.get(x) == "country"  # noqa: E731
+    by_member: dict[tuple, list[tuple]] = defaultdict(list)  # (category, side, country, other party) -> keys
+    for key in groups:
+        category, pair = key
+        if len(pair) != 2 or any(x is None or is_country(x) for x in pair):
+            continue
+        for i in (0, 1):
+            if countries.get(pair[i]):
+                by_member[(category, None if category == "CONSULT" else i, countries[pair[i]], pair[1 - i])].append(key)
+    for key in sorted((k for k in groups if len(k[1]) == 2 and None not in k[1]
+                       and sum(map(is_country, k[1])) == 1), key=repr):
+        category, _ = key
+        stay = []
+        for r in groups[key]:
+            sides = (r["actor_id"], r["recipient_id"])
+            i = 0 if is_country(sides[0]) else 1
+            fits = [k for k in by_member.get((category, None if category == "CONSULT" else i,
+                                              countries.get(sides[i], sides[i]), sides[1 - i]), ())
+                    if _fits(r, groups[k])]
+            if len(fits) == 1:
+                groups[fits[0]].append(r)
+            else:
+                stay.append(r)
+        if stay:
+            groups[key] = stay
+        else:
+            del groups[key]
+
+
+def derive(reports: list[dict], articles: dict[str, dict], event_types: dict[str, dict],
+           types: Mapping[str, str] | None = None, countries: Mapping[str, str] | None = None
+           ) -> tuple[list[dict], list[dict]]:
     """(events rows, event_mentions rows) from event report rows.
 
-    ``articles`` maps article_id to its published_date, source_id and ingested_at.
+    ``articles`` maps article_id to its published_date, source_id and ingested_at; ``types``
+    and ``countries`` map actor ids to their type and country code (without them, a country
+    does not stand for its people).
     """
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for r in reports:
         groups[_group_key(r, event_types[r["cameo_code"]]["plover_category"])].append(r)
+    if types and countries:
+        _narrowed(groups, types, countries)
     events, mentions = [], []
     for key, group in sorted(groups.items(), key=lambda kv: repr(kv[0])):
         group.sort(key=lambda r: (PRECISION_ORDER[r["date_precision"]], r["report_date"] or _MAX, r["article_id"],
@@ -86,15 +145,21 @@ _MAX_TS = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
 
 def _event(key, reports, articles, event_types):
     anchor = reports[0]  # the most precise report
+    category, pair = key
+    named = set(pair) if category == "CONSULT" else None
+    # the parties as the key names them: not the country a narrowed report names instead
+    keyed = [r for r in reports if (r["actor_id"], r["recipient_id"]) == pair[:2]
+             or (named is not None and {r["actor_id"], r["recipient_id"]} == named)] or reports
     pub = lambda r: articles.get(r["article_id"], {}).get("published_date")  # noqa: E731
     loaded = lambda r: articles.get(r["article_id"], {}).get("ingested_at") or _MAX_TS  # noqa: E731
     # the first report loaded (then the earliest published) names the event: later loads keep its id
     first = min(reports, key=lambda r: (loaded(r), pub(r) or _MAX, r["article_id"], r["sentence_no"], r["trigger_start"]))
-    category, pair = key
     ident = f"{category}\x1f{pair}\x1f{first['article_id']}\x1f{first['sentence_no']}\x1f{first['trigger_start']}"
     event_id = hashlib.sha256(ident.encode()).hexdigest()[:20]
     codes = Counter(r["cameo_code"] for r in reports)
     cameo = max(codes, key=lambda c: (codes[c], c == anchor["cameo_code"], c))
+    # who did it to whom: the most precise report of that act that names the parties as the key does
+    parties = next((r for r in keyed if r["cameo_code"] == cameo), keyed[0])
     t = event_types[cameo]
     dates = [d for d in (pub(r) for r in reports) if d]
     event_date = anchor["report_date"]
@@ -106,7 +171,7 @@ def _event(key, reports, articles, event_types):
         "date_from": anchor["date_from"], "category": t["plover_category"], "mode": t["plover_mode"] or None,
         "context": t["plover_context"] or None, "cameo_code": cameo, "cameo_name": t["cameo_name"] or None,
         "goldstein": float(t["goldstein"]) if t["goldstein"] else None, "quad_class": int(t["quad_class"]),
-        "actor_id": anchor["actor_id"], "recipient_id": anchor["recipient_id"], "is_future": anchor["is_future"],
+        "actor_id": parties["actor_id"], "recipient_id": parties["recipient_id"], "is_future": anchor["is_future"],
         "num_mentions": len(reports), "num_articles": len({r["article_id"] for r in reports}),
         "num_sources": len(sources), "first_reported": min(dates) if dates else None,
     }

@@ -472,7 +472,11 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         persons = [p for p in parts if _is_person(p["actor_id"], actors_type)]
         if persons and not any(r.sentence_no == no for r in reports):
             last_person = persons[0]["actor_id"]
-    return reports
+    # "visiting Cuba as part of a tour of Latin American nations": the tour is that visit, not one more
+    narrower = {(r.sentence_no, r.actor_id, r.cameo_code) for r in reports
+                if r.recipient_id and actors_type.get(r.recipient_id) != "region"}
+    return [r for r in reports if not (actors_type.get(r.recipient_id) == "region"
+                                       and (r.sentence_no, r.actor_id, r.cameo_code) in narrower)]
 
 
 def _coordinated_subject(pair: tuple, reports: list, no: int, parts, ps: int, text: str) -> tuple:

@@ -39,7 +39,7 @@ COMMENT ON COLUMN events.cameo_name IS 'CAMEO name of the code.';
 COMMENT ON COLUMN events.goldstein IS 'Goldstein score of the CAMEO code (-10 conflict ... +10 cooperation).';
 COMMENT ON COLUMN events.quad_class IS '1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict (from the CAMEO root code).';
 COMMENT ON COLUMN events.actor_id IS 'Initiator (actors.actor_id); for visits the visitor, as PLOVER codes them.';
-COMMENT ON COLUMN events.recipient_id IS 'Target (actors.actor_id); for visits the host; NULL when the text names none.';
+COMMENT ON COLUMN events.recipient_id IS 'Target (actors.actor_id); for visits the host; NULL when the text names none. A report naming only a country (''his Cuban counterpart'') joins the event of the one person or body of that country named for the same act and date; event_mentions keeps what each report named.';
 COMMENT ON COLUMN events.is_future IS 'An intended or announced event ("will hold the next meeting"), typed as PLOVER does (AGREE, CAMEO 036/030) and dated when the intent was stated.';
 COMMENT ON COLUMN events.num_mentions IS 'Number of sentence-level reports of the event.';
 COMMENT ON COLUMN events.num_articles IS 'Number of distinct articles reporting it.';
