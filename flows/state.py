@@ -66,12 +66,21 @@ REFERENCE_FILES = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "places
                    "event_types.csv")
 
 
+#: the code that turns an input's records into articles, mentions and event reports: a new
+#: release of it re-extracts what is already loaded, as new seeds do
+EXTRACTION_CODE = ("normalize", "actors", "events", "sentences.py")
+
+
 @functools.cache
 def reference_fingerprint(seeds_dir: Path = SEEDS_DIR) -> str:
-    """SHA-256 over the reference data (seeds) that actor and event extraction use."""
+    """SHA-256 over the reference data (seeds) and the extraction code that actor and event
+    extraction use."""
     h = hashlib.sha256()
-    for name in REFERENCE_FILES:
-        path = Path(seeds_dir) / name
+    code_dir = Path(__file__).parent
+    code = sorted(p for part in EXTRACTION_CODE
+                  for p in ((code_dir / part).rglob("*.py") if (code_dir / part).is_dir() else [code_dir / part]))
+    for name, path in [*((n, Path(seeds_dir) / n) for n in REFERENCE_FILES),
+                       *((p.relative_to(code_dir).as_posix(), p) for p in code)]:
         h.update(name.encode() + b"\0")
         if path.exists():
             h.update(path.read_bytes())
@@ -81,8 +90,8 @@ def reference_fingerprint(seeds_dir: Path = SEEDS_DIR) -> str:
 
 def plan(files: list[str], lake_path: Path, full_refresh: bool = False) -> Plan:
     """New, changed and unchanged input files. A file counts as changed when its bytes
-    changed, or when its articles were enriched with other reference data than today's
-    seeds (an updated actor dictionary is applied to what is already loaded)."""
+    changed, or when its articles were enriched with other reference data or extraction code
+    than today's (an updated actor dictionary or detector is applied to what is already loaded)."""
     known = {r["input_path"]: (r["content_sha256"], r["reference_sha256"]) for r in
              lake.read(lake_path, "inputs", ["input_path", "content_sha256", "reference_sha256"]).to_pylist()}
     reference = reference_fingerprint()

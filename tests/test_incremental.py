@@ -174,3 +174,28 @@ def test_changed_reference_data_enriches_loaded_files_again(seeds_copy, tmp_path
     finally:
         con.close()
     assert not state.plan([str(p) for p in sorted(seeds_copy.iterdir())], wh / "lake").changed
+
+
+def test_the_fingerprint_covers_the_seeds_and_the_extraction_code(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from flows import SEEDS_DIR, state
+
+    def fingerprint(seeds):
+        state.reference_fingerprint.cache_clear()
+        return state.reference_fingerprint(seeds)
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds, ignore=shutil.ignore_patterns("articles"))
+    first = fingerprint(seeds)
+    (seeds / "places.csv").write_text((seeds / "places.csv").read_text() + "Nowhere,CUB,city,1,test\n")
+    assert fingerprint(seeds) != first
+    # a new release of the detector re-extracts what is loaded: its source is part of the fingerprint
+    code = tmp_path / "flows"
+    shutil.copytree(Path(state.__file__).parent, code, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(state, "__file__", str(code / "state.py"))
+    same = fingerprint(seeds)
+    assert same == fingerprint(seeds)
+    (code / "events" / "detect.py").write_text((code / "events" / "detect.py").read_text() + "\n# a new rule\n")
+    assert fingerprint(seeds) != same
+    state.reference_fingerprint.cache_clear()

@@ -17,10 +17,10 @@ SELECT input_path, content_sha256, reference_sha256, size_bytes, first_seen, las
 FROM lake_inputs
 ORDER BY input_path;
 
-COMMENT ON TABLE inputs IS 'Input files Dateline has seen: a run reads only new files, files whose bytes changed (content_sha256) and files enriched with other reference data (reference_sha256); a file read again replaces its old rows.';
+COMMENT ON TABLE inputs IS 'Input files Dateline has seen: a run reads only new files, files whose bytes changed (content_sha256) and files enriched with other reference data or extraction code (reference_sha256); a file read again replaces its old rows.';
 COMMENT ON COLUMN inputs.input_path IS 'Path of the input file as given to dateline run.';
 COMMENT ON COLUMN inputs.content_sha256 IS 'SHA-256 of the file''s bytes when last seen.';
-COMMENT ON COLUMN inputs.reference_sha256 IS 'SHA-256 of the reference data (seeds: actors, aliases, roles, places, sources, event types) the file''s articles were enriched with; when the seeds change, the next run enriches the file again. NULL: loaded before Dateline recorded it.';
+COMMENT ON COLUMN inputs.reference_sha256 IS 'SHA-256 of the reference data (seeds: actors, aliases, roles, places, sources, event types) and the extraction code (normalisation, actors, events) the file''s articles were enriched with; when either changes, the next run reads and enriches the file again. NULL: loaded before Dateline recorded it.';
 COMMENT ON COLUMN inputs.size_bytes IS 'Size of the file when last seen.';
 COMMENT ON COLUMN inputs.first_seen IS 'Start of the first run that saw the file (UTC).';
 COMMENT ON COLUMN inputs.last_seen IS 'Start of the last run that saw the file (UTC).';
