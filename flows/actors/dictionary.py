@@ -140,6 +140,18 @@ class ActorIndex:
         return any(r.active_on(day) and (r.valid_from or r.valid_to) for r in self.roles.get(actor_id, []))
 
 
+def actor_kinds(seeds_dir: Path = SEEDS_DIR) -> tuple[dict[str, str], dict[str, str]]:
+    """(actor id -> type, actor id -> country code) of seeds/actors.csv alone: what event
+    regrouping needs, without the alias index (~100 MB) the matcher builds."""
+    types, countries = {}, {}
+    with open(Path(seeds_dir) / "actors.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            types[r["actor_id"]] = r["actor_type"]
+            if r["country_code"]:
+                countries[r["actor_id"]] = r["country_code"]
+    return types, countries
+
+
 @functools.cache
 def default_index() -> ActorIndex:
     """The index of seeds/, loaded once per process."""
