@@ -952,3 +952,13 @@ def test_a_tour_of_a_region_is_the_visit_to_the_country_named_with_it(reports_of
     # ... but a tour of the region alone is a visit to it
     assert reports_of("Nikolai Patrushev began a tour of Latin American nations.") == [
         ("042", "nikolai_patrushev", "latin_america", False)]
+
+
+def test_arrests_made_consultations_entered_and_a_claim_reported_in_an_earlier_sentence(reports_of):
+    assert reports_of("Israel had made mass arrests of Palestinians in the West Bank.")[0] == ("173", "ISR", "PSE", False)
+    assert reports_of("Russia and Japan might enter into official consultations over joint economic activity.")[0] \
+        == ("036", "RUS", "JPN", True)
+    # "said" belongs to a sentence the splitter did not part from this one: no claim, the act is Israel's own
+    assert ("173", "ISR", "PSE", False) in reports_of(
+        "Khatib said the report overlooked the escalation of hostilities by Israel.-Israel, he noted, had made mass "
+        "arrests of Palestinians in the West Bank.")

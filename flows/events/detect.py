@@ -87,6 +87,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
                       r"|heads|diplomats|envoys|negotiators)\b)"
                       r"|\b(?:had|have|has|having)\s+(?:(?![\w\-]+(?:ed|ing)\s|held\s|(?:tele)?phone|no\s|not\s|never\s)[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"
+                      r"|\bent(?:er|ers|ered|ering)\s+into\s+(?:[\w\-]+\s+){0,2}?(?:talks|consultations|negotiations|dialogue)\b"
                       r"|\b(?:are|were|is|was|been)\s+in\s+(?:[\w\-]+\s+)?talks\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?video\s?-?conferences?\b"
                       r"|\b(?:talks|discussions|negotiations|consultations|meetings?)\s+(?:[\w\-]+\s+){0,4}?involving\b"
                       r"|\b(?:took|take|takes|taking) part in\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?(?:talks|meeting|summit"
@@ -209,7 +210,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:against|outside|over|in front of)\b"
                       r"|\bstaged\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:march|protest|rally|demonstration|sit-in|strike)s?\b"
                       r"|\bdemonstrat(?:ed|ions?)\s+against\b"),
-    ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted)\b"),
+    ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted)\b"
+                      r"|\b(?:made|carried out)\s+(?:[\w\-]+\s+){0,2}?(?:arrests|detentions)\s+of\b"),  # "made mass arrests of"
     ("174", "active", r"\b(?:expelled|deported)\b"),
     ("181", "active", r"\b(?:hijacked|kidnapped|abducted)\b"),  # "Pirates in Somalia have hijacked an oil tanker"
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
@@ -790,6 +792,8 @@ def _claimant(code, actor, parts, ps, text, s_start, countries) -> str | None:
         pass
     if verb is None:
         return None
+    if re.search(r"[.;]\s*-|[.;]\s+(?-i:[A-Z])", head[verb.end():]):
+        return None  # the verb reports an earlier sentence the splitter did not part from this one ("war.-Israel")
     claimants = [p for p in parts if p["end_char"] <= s_start + verb.start() and p["actor_id"] != actor]
     if not claimants or (countries.get(claimants[0]["actor_id"]) or 1) == countries.get(actor):
         return None  # "The Pentagon said US forces had struck ...": a report of its own side's act, not an accusation
