@@ -1,8 +1,10 @@
 """Sentence splitting with character offsets (for mentions and event provenance).
 
 Rules, not a model: a sentence ends at . ! ? (and a closing quote or bracket) followed by
-white space and an upper-case letter, digit or quote, unless the dot ends an abbreviation
-(Mr., Gen., Jan., U.S.) or an initial; a blank line always ends a sentence.
+white space and an upper-case letter, digit or quote, or followed by hyphens that stand for a
+lost paragraph break and an upper-case letter ("the war.-Israel", "associates.- When", common
+in scraped text), unless the dot ends an abbreviation (Mr., Gen., Jan., U.S.) or an initial; a
+blank line always ends a sentence.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import re
 
 ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr vs etc inc corp co ltd
 jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est univ ave mt ft""".split())
-_BOUNDARY = re.compile(r"([.!?]+['\"”’)\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
+_BOUNDARY = re.compile(r"([.!?]+['\"”’)\]]*)(\s+(?=[\"“‘'(\[]?[A-Z0-9])|\s*-+\s*(?=[\"“‘'(\[]?[A-Z]))|\n\s*\n")
 
 
 def split(text: str) -> list[tuple[int, int]]:

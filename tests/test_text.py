@@ -1,5 +1,7 @@
 import unicodedata
 
+import pytest
+
 from flows.normalize import text
 
 from conftest import normalised, write
@@ -47,3 +49,20 @@ def test_raw_text_is_kept(seed_rows):
     assert "Add new comment" in row["raw_text"] and "Add new comment" not in row["text"]
     assert "Fecha de publicación" not in row["text"] and "Imagen principal" not in row["text"]
     assert row["text"].endswith("other members of his delegation.")
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Mr. Lavrov met Gen. Smith in Jan. 2024. Then he left.", ["Mr. Lavrov met Gen. Smith in Jan. 2024.", "Then he left."]),
+    ("The U.S. and J. Smith agreed. \"We will,\" he said.", ["The U.S. and J. Smith agreed.", "\"We will,\" he said."]),
+    ("No break here.\n\nNew paragraph", ["No break here.", "New paragraph"]),
+    # hyphens standing for a lost paragraph break (scraped text), but not a hyphenated abbreviation
+    ("the war.-Israel, he noted, had made arrests.", ["the war.", "Israel, he noted, had made arrests."]),
+    ("links to Trump associates.- When Sessions spoke.", ["links to Trump associates.", "When Sessions spoke."]),
+    ("The U.S.-Mexico border is long.", ["The U.S.-Mexico border is long."]),
+    ("a range of 1.5-2 percent.", ["a range of 1.5-2 percent."]),
+])
+def test_sentence_split(text, sentences):
+    from flows.sentences import split
+
+    spans = split(text)
+    assert [text[s:e] for s, e in spans] == sentences
