@@ -962,3 +962,17 @@ def test_arrests_made_consultations_entered_and_a_claim_reported_in_an_earlier_s
     assert ("173", "ISR", "PSE", False) in reports_of(
         "Khatib said the report overlooked the escalation of hostilities by Israel.-Israel, he noted, had made mass "
         "arrests of Palestinians in the West Bank.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('De Lima called Duterte a "sociopathic serial killer" on Tuesday.', [("111", "d_de_lima", "rodrigo_duterte", False)]),
+    ('Mr Trump has called China an "enemy".', [("111", "donald_trump", "CHN", False)]),
+    ('Priebus called Bannon "incredibly loyal".', [("051", "reince_priebus", "steve_bannon", False)]),
+    ('Bob Dylan called Mr Berry "the Shakespeare of rock".', []),  # neither praise nor blame that a word tells
+    ("Trump called Xi Jinping on Friday.", [("041", "donald_trump", "xi_jinping", False)]),  # a call
+    ("Putin called Erdogan a day after the attack.", [("041", "vladimir_putin", "recep_taip_erdogan", False)]),
+    # an object "no ..." negates: no treaty was signed
+    ("North and South Korea are still at war, having signed no peace treaty.", []),
+])
+def test_what_someone_was_called_and_an_act_with_no_object(reports_of, sentence, expected):
+    assert reports_of(sentence) == expected

@@ -230,6 +230,8 @@ _ANY = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enume
 TRIGGERS = TriggerIndex([p for _, _, p in LEXICON])
 ASKED_FOR = re.compile(r"\b(?:called for|calls for|calling for|urged|demanded|proposed|requested)\s+(?:an?\s+|the\s+|new\s+)?"
                        r"(?:[\w\-]+\s+){0,2}$", re.I)
+#: "having signed no peace treaty": a predicate whose object is "no ..."
+NO_OBJECT = re.compile(r"\s+no\s+(?!(?:less|more|later|longer)\b)", re.I)
 #: "did not meet", "had not yet held official contacts with" (not "not only met")
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?!only\b)(?:\w+\s+){0,3}$", re.I)
 #: a denied claim holds no event: "Moscow denied that its jets had struck a hospital"
@@ -379,7 +381,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     continue
             ps, pe = s_start + pm.start(), s_start + pm.end()
             lead = sentence[max(0, pm.start() - 40):pm.start()]
-            if NEGATION.search(lead) or (code[:2] == "04" and ASKED_FOR.search(lead)) \
+            if NEGATION.search(lead) or NO_OBJECT.match(sentence, pm.end()) or (code[:2] == "04" and ASKED_FOR.search(lead)) \
                     or DENIED_THAT.search(sentence, max(0, pm.start() - 80), pm.start()):
                 continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
             future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
@@ -430,7 +432,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 code = "044"  # the two sides met at a third party's: PLOVER CONSULT, mode third-party
             if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text) \
                     and not (pm.group(0).lower() == "call" and re.match(r"\s+with\b", text[pe:pe + 6])):  # "in a call with X"
-                continue  # "called climate change a hoax", "Moscow calls absurd ..."
+                code = _named_as(pair[1], parts, pe, text)  # 'called Putin a "killer"': criticism, not a call
+                if code is None:
+                    continue  # "called climate change a hoax", "Moscow calls absurd ..."
             actor, recipient, how_a, how_r = pair
             claim = _claimant(code, actor, parts, ps, text, s_start, countries or {}) if not speaker else None
             if claim is not None:  # "officials said North Korean agents assassinated Kim": an accusation
@@ -774,7 +778,32 @@ def _called_someone(recipient, parts, pe, text) -> bool:
     if first is None:
         return False
     between = re.findall(r"[\w'’\-]+", text[pe:first["start_char"]])
-    return all(w[:1].isupper() or w.lower() in CALL_OBJECT_WORDS for w in between)
+    return all(w[:1].isupper() or w.lower() in CALL_OBJECT_WORDS for w in between) \
+        and not NAMING.match(text, first["end_char"])
+
+
+def _named_as(recipient, parts, pe, text) -> str | None:
+    """What calling someone something is: 'called Putin a "killer"' criticises him (CAMEO 111),
+    'called Ma "a great entrepreneur"' praises him (051); None when the words tell neither."""
+    callee = next((p for p in parts if p["start_char"] >= pe and p["actor_id"] == recipient), None)
+    if callee is None or callee["start_char"] - pe > 40 or not NAMING.match(text, callee["end_char"]):
+        return None
+    said = text[callee["end_char"]:callee["end_char"] + 80]
+    said = said[:next((i for i, c in enumerate(said) if c in ".;" and i > 3), len(said))]
+    if NAMED_BADLY.search(said):
+        return "111"
+    return "051" if NAMED_WELL.search(said) else None
+
+
+NAMED_BADLY = re.compile(r"\b(?:killer|murderer|enemy|enemies|hater|stooge|cancer|obsolete|so-called|liar|traitor|terrorists?"
+                         r"|dictator|tyrant|puppet|criminal|thug|threat|shameful|disgrace(?:ful)?|absurd|nonsense|ridiculous"
+                         r"|fake|failed|failure|dangerous|sociopath\w*|fascists?|nazis?|racist|unfit|worst|illegitimate"
+                         r"|hypocrit\w*|aggressor|occupier|rogue|bully|clown|incompetent)\b", re.I)
+NAMED_WELL = re.compile(r"\b(?:hero|great|greatest|brilliant|loyal|friend|partner|ally|genius|best|outstanding"
+                        r"|wonderful|excellent|strong leader|good man|reliable|trusted|courageous|visionary)\b", re.I)
+#: what someone was called, not a call: 'called China an "enemy"', 'called Curiel "a hater"'
+NAMING = re.compile(r"\s+(?:(?:an?|the)\s+)?[\"“]|\s+an?\s+(?!(?:day|week|month|year|few|couple|second|third|time)\b)"
+                    r"[\w\-]+(?:\s+[\w\-]+)?(?:[,.;]|\s+(?:who|and|for|because|of|in)\b)")
 
 
 def _claimant(code, actor, parts, ps, text, s_start, countries) -> str | None:
