@@ -973,6 +973,10 @@ def test_arrests_made_consultations_entered_and_a_claim_reported_in_an_earlier_s
     ("Putin called Erdogan a day after the attack.", [("041", "vladimir_putin", "recep_taip_erdogan", False)]),
     # an object "no ..." negates: no treaty was signed
     ("North and South Korea are still at war, having signed no peace treaty.", []),
+    # a condition or a question is no act
+    ("Mr Corbyn said if the Scottish parliament supports the referendum, Labour will not block it.", []),
+    ("Reporters asked whether Russia had met with Turkey.", []),
+    ("Putin met Erdogan, and if needed they will meet again.", [("040", "vladimir_putin", "recep_taip_erdogan", False)]),
 ])
-def test_what_someone_was_called_and_an_act_with_no_object(reports_of, sentence, expected):
+def test_what_someone_was_called_an_act_with_no_object_and_a_condition(reports_of, sentence, expected):
     assert reports_of(sentence) == expected

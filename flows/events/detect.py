@@ -230,6 +230,9 @@ _ANY = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (_, _, p) in enume
 TRIGGERS = TriggerIndex([p for _, _, p in LEXICON])
 ASKED_FOR = re.compile(r"\b(?:called for|calls for|calling for|urged|demanded|proposed|requested)\s+(?:an?\s+|the\s+|new\s+)?"
                        r"(?:[\w\-]+\s+){0,2}$", re.I)
+#: a condition or a question, not an act: "if the Scottish parliament supports", "asked whether Russia had met"
+CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w\-'’]+\s+){0,6}?(?:(?:has|have|had|is|are|was|were|will|would)\s+)?$",
+                       re.I)
 #: "having signed no peace treaty": a predicate whose object is "no ..."
 NO_OBJECT = re.compile(r"\s+no\s+(?!(?:less|more|later|longer)\b)", re.I)
 #: "did not meet", "had not yet held official contacts with" (not "not only met")
@@ -381,7 +384,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     continue
             ps, pe = s_start + pm.start(), s_start + pm.end()
             lead = sentence[max(0, pm.start() - 40):pm.start()]
-            if NEGATION.search(lead) or NO_OBJECT.match(sentence, pm.end()) or (code[:2] == "04" and ASKED_FOR.search(lead)) \
+            if NEGATION.search(lead) or NO_OBJECT.match(sentence, pm.end()) or CONDITION.search(lead) \
+                    or (code[:2] == "04" and ASKED_FOR.search(lead)) \
                     or DENIED_THAT.search(sentence, max(0, pm.start() - 80), pm.start()):
                 continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
             future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
