@@ -977,6 +977,16 @@ def test_arrests_made_consultations_entered_and_a_claim_reported_in_an_earlier_s
     ("Mr Corbyn said if the Scottish parliament supports the referendum, Labour will not block it.", []),
     ("Reporters asked whether Russia had met with Turkey.", []),
     ("Putin met Erdogan, and if needed they will meet again.", [("040", "vladimir_putin", "recep_taip_erdogan", False)]),
+    # a passive whose agent is no party: the subject did not act
+    ("A man who attacked four people, Mohamed Barry, was killed by police.", []),
+    ("Russia was criticized by Ukraine.", [("111", "UKR", "RUS", False)]),
+    # "less than forthcoming about contacts" is candour, not an upcoming event
+    ("Michael Flynn lost his job over being less than forthcoming about contacts with the Russians.",
+     [("040", "michael_flynn", "RUS", False)]),
+    # welcoming someone's words or government endorses them; it is no visit
+    ("The Kremlin has welcomed President Donald Trump's promise to mend the broken ties.",
+     [("051", "russia_presidency", "donald_trump", False)]),
+    ("Putin welcomed Erdogan in Moscow.", [("042", "recep_taip_erdogan", "vladimir_putin", False)]),
 ])
-def test_what_someone_was_called_an_act_with_no_object_and_a_condition(reports_of, sentence, expected):
+def test_namings_negated_objects_conditions_agentless_passives_and_welcomed_words(reports_of, sentence, expected):
     assert reports_of(sentence) == expected

@@ -63,7 +63,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"\s+(?:[\w\-]+\s+){0,2}?(?:decisions?|moves?|steps?|announcements?|agreements?|deals?|results?"
                       r"|outcomes?|initiatives?|proposals?|plans?|efforts?|release|progress|resolutions?|statements?|news"
                       r"|ceasefire|election|introduction|commitment|offer|remarks|position|stance|victory|willingness"
-                      r"|readiness|participation|pledge|approach|polic(?:y|ies)|bid|accession)\b)"),
+                      r"|readiness|participation|pledge|approach|polic(?:y|ies)|bid|accession|promises?|rhetoric|administration"
+                      r"|response|involvement|presidency|leadership|support|call|words|comments|appointment|nomination"
+                      r"|message|return|presence|role|ruling|verdict|vote|win)\b)"),
     ("042", "host", r"\b(?:received|welcomed|welcoming|hosted|hosting|greeted|greeting)\b"),
     ("042", "host_verb", r"\bhosts?\b"),  # "Trump will host Xi": the verb after a modal, not "Fox News host Bill O'Reilly"
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
@@ -241,7 +243,7 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)
 DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:the\s+)?(?:claims?\s+|reports?\s+|allegations?\s+"
                          r"|accusations?\s+)?that\s+(?:[\w'’\-]+\s+){0,7}$", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|expected to|to hold|next meeting"
-                    r"|in the coming|upcoming|forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
+                    r"|in the coming|upcoming|(?<!than )(?<!not )(?<!be )forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
                     r"|possibility of|possible|potential|proposed|planned|scheduled|preparing to|prepares to|set to|(?:is|are) to"
                     r"|ahead of (?:his|her|their|its|the|a)|tomorrow|(?:the|his|her|their|a) coming|next (?:week|month|year)['’]s"
                     r"|(?:is|are) going (?:to|on)|due in|(?:was|were|is|are) due to|(?:prepared|ready|willing) to(?: continue)?)\b",
@@ -1044,7 +1046,8 @@ def _guest(first, pe, text) -> bool:
     between = re.findall(r"[\w'’\-]+", text[pe:first["start_char"]])
     thing = THING_AFTER.match(text, first["end_char"])  # "to host a US anti-missile system": a thing, no guest
     return len(between) <= 6 and all(w[:1].isupper() or w.lower() in GUEST_WORDS for w in between) \
-        and not (thing and thing.group(1).lower() not in GUEST_WORDS | FUNCTION_WORDS)
+        and not (thing and thing.group(1).lower() not in GUEST_WORDS | FUNCTION_WORDS) \
+        and not re.match(r"['’]s?\s", text[first["end_char"]:first["end_char"] + 3])  # "welcoming Trump's administration"
 
 
 def _after_with(p, pe, text) -> bool:
@@ -1273,6 +1276,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         him = named[-1] if named else last_person
         if him and him != actor:
             return actor, him, how, "pronoun"
-    if PASSIVE_BY.match(text[pe:pe + 5]) and recipient is not None:  # "X was criticized by Y"
-        return recipient, actor, "agent", "subject"
+    if PASSIVE_BY.match(text[pe:pe + 5]):
+        if recipient is not None:  # "X was criticized by Y"
+            return recipient, actor, "agent", "subject"
+        if PASSIVE_AUX.search(text, max(0, ps - 40), ps):
+            return None  # "Mohamed Barry was killed by police": done to the subject by no party named
     return actor, recipient, how, "object" if recipient else None
