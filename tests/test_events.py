@@ -987,6 +987,14 @@ def test_arrests_made_consultations_entered_and_a_claim_reported_in_an_earlier_s
     ("The Kremlin has welcomed President Donald Trump's promise to mend the broken ties.",
      [("051", "russia_presidency", "donald_trump", False)]),
     ("Putin welcomed Erdogan in Moscow.", [("042", "recep_taip_erdogan", "vladimir_putin", False)]),
+    # agreeing that something is so is no agreement to act; facing criticism is no criticising; backing out is no backing
+    ("In the end, Trudeau agreed that Castro was a dictator.", []),
+    ("Lavrov said they agreed that Tillerson and he would look into the agenda.",
+     [("030", "sergey_lavrov", "rex_tillerson", False)]),
+    ("China, facing criticism that it is not doing enough to pressure North Korea, blamed the United States.",
+     [("112", "CHN", "USA", False)]),
+    ("Israel's prime minister backed out of an agreement with the Palestinians.", []),
+    ("Hamas mourned Mazen Faqha, who was found shot dead at his Gaza City home.", []),
 ])
 def test_namings_negated_objects_conditions_agentless_passives_and_welcomed_words(reports_of, sentence, expected):
     assert reports_of(sentence) == expected

@@ -76,7 +76,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|joint\s+(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
     ("030", "active", r"\b(?:ready|willing|prepared)\s+to\s+(?:further\s+)?(?:strengthen|develop|expand|deepen|boost|improve"
                       r"|cooperate|work)\b(?=[^.;]{0,40}\bwith\b)"  # "We are ready to strengthen our relations with Russia"
-                      r"|\bagreed (?:to|on|that)\b|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
+                      r"|\bagreed (?:to|on)\b|\bagreed that\b(?=[^;]{0,140}?\b(?:will|would|should|shall)\b)|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
                       r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:in\s+(?:talks|a\s+call|a\s+meeting)\s*-?\s*)?to\b"
                       r"(?!(?:[^.;]|\.\d){0,40}\b(?:aid|assistance|million|billion)\b)"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:[\"“”'][\w\-]+[\"“”']\s+)?(?:talks|an exchange|a meeting|"
@@ -107,7 +107,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("050", "plural_subject", r"\bsupport\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:['’]s)?\s)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
-                      r"|(?<!-)backed|(?:came|spoke|stood) out in support of"
+                      r"|(?<!-)backed(?!\s+(?:out|away|down|off)\b)|(?:came|spoke|stood) out in support of"
                       r"|expressed\s+(?:his\s+|her\s+|their\s+|its\s+|deep\s+|sincere\s+)*(?:gratitude|appreciation|thanks)\s+(?:to|for)"
                       r"|(?:was|is|were|are|am)\s+(?:very\s+|deeply\s+|most\s+|so\s+)?(?:grateful|thankful) to"
                       r"|(?:(?<=['’]m )|(?<=['’]re ))(?:very\s+|deeply\s+|most\s+|so\s+)?(?:grateful|thankful) to"  # "I'm very grateful to"
@@ -118,7 +118,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
     ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                       r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
-    ("111", "active", r"\b(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
+    ("111", "active", r"\b(?<!facing )(?<!faced )(?<!faces )(?<!amid )(?<!under )(?<!despite )"
+                      r"(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out (?:at|against)|castigat\w+)\b|\bwar of words (?:with|between)\b"),
     ("110", "active", r"\b(?:has|have|had)\s+(?:serious\s+|grave\s+|deep\s+)?concerns?\s+(?:over|about|regarding)\b"  # "Japan has concerns over"
                       r"|\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
@@ -282,8 +283,8 @@ DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered|moved|managed
 QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied|friendly|leaning)\b")
 #: a passive without its agent ("two Romanian soldiers were killed"): the subject suffered the act; who did it is
 #: not said here
-PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
-PARTICIPLE = re.compile(r"\w+ed|struck|shot|hit|held|met|signed|sent|given|made|taken|seen|told|brought", re.I)
+PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:found\s+|reported\s+)?$", re.I)
+PARTICIPLE = re.compile(r"\w+ed|struck|shot|hit|held|met|signed|sent|given|made|taken|seen|told|brought|shot dead", re.I)
 #: "flew to Washington to meet X": the journey's purpose was carried out, unlike "called ... to discuss"
 TRAVEL_PURPOSE = re.compile(r"\b(?:flew|travel+ed|went|came|arrived|headed|was in|were in)\b[^.;]{0,40}\bto\s+$")
 #: verbal acts (statements, appeals, praise, criticism, threats): a place after "in" or "at"
@@ -1079,7 +1080,7 @@ def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
 
 #: a relative pronoun, then a verb or more before a name: "the authorities who were going out of their way to do Russia"
 RELATIVE_OPENS = re.compile(r"\b(?:who|which)\s+(?!(?:the\s+)?(?-i:[A-Z]))", re.I)
-RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,;]*,")
+RELATIVE_SPAN = re.compile(r",\s*(?:who|which|(?!according\b)[a-z]+ing)\b[^,;]*,")
 RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|which)\b")
 MAX_RELATIVE_SUBJECT_GAP = 250  # "Patrushev, who on Monday also held an exchange with ..., leader of ..., thanked"
 CLAUSE_CLOSED = re.compile(r"[,;:\"“”]|\.\s*[-–]|\b(?:said|says|say|told|that)\b")
