@@ -995,6 +995,7 @@ def test_arrests_made_consultations_entered_and_a_claim_reported_in_an_earlier_s
      [("112", "CHN", "USA", False)]),
     ("Israel's prime minister backed out of an agreement with the Palestinians.", []),
     ("Hamas mourned Mazen Faqha, who was found shot dead at his Gaza City home.", []),
+    ("The half-brother of North Korean leader Kim Jong-un was killed with a highly toxic nerve agent.", []),  # an instrument
 ])
 def test_namings_negated_objects_conditions_agentless_passives_and_welcomed_words(reports_of, sentence, expected):
     assert reports_of(sentence) == expected

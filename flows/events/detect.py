@@ -409,7 +409,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 continue  # "called ... to discuss": the purpose of another event
             agentless = None
             if voice == "active" and PASSIVE_AUX.search(sentence[:pm.start()]) and PARTICIPLE.fullmatch(pm.group(0)) \
-                    and not re.match(r"\s+(?:(?!along\b)\w+\s+){0,3}?(?:by|between|with)\b", sentence[pm.end():pm.end() + 40]):
+                    and not re.match(r"\s+(?:(?!along\b)\w+\s+){0,3}?(?:by|between|with(?!\s+(?:an?|some|its|his|her|their)\s))\b",
+                                     sentence[pm.end():pm.end() + 40]):  # "killed with a nerve agent": an instrument
                 # "soldiers were killed": done to them, by someone this clause does not name - except an
                 # arrest or deportation, which the state where it happened carried out
                 agentless = _arrested_where(code, parts, ps, pe, text, actors_type, countries or {})
