@@ -151,6 +151,14 @@ def test_a_country_stands_for_its_one_party_of_the_same_act():
                        arts, types, kinds, countries)
     assert len(events) == 3
     assert len(derive(reports[:2], arts, types)[0]) == 2  # without actor facts, nothing is narrowed
+    # both sides countries ("Both sides exchanged views"): the one meeting of their people that day; an undated
+    # report elsewhere in the target does not make a dated report fit it
+    both = report("a4", dt.date(2024, 2, 19), "day", actor="RUS", recipient="CUB", start=7)
+    other_day = [report("a3", dt.date(2024, 2, 26), "day", actor="lavrov", recipient="diaz_canel"),
+                 report("a3", None, "unknown", actor="lavrov", recipient="diaz_canel", start=3)]
+    events, _ = derive([reports[0], both, *other_day], arts, types, kinds, countries)
+    assert sorted((e["actor_id"], e["recipient_id"], e["num_mentions"]) for e in events) == [
+        ("lavrov", "diaz_canel", 2), ("lavrov", "rodriguez", 2)]
 
 
 def test_seed_events(tmp_path):
@@ -999,3 +1007,20 @@ def test_arrests_made_consultations_entered_and_a_claim_reported_in_an_earlier_s
 ])
 def test_namings_negated_objects_conditions_agentless_passives_and_welcomed_words(reports_of, sentence, expected):
     assert reports_of(sentence) == expected
+
+
+def test_both_sides_they_commitments_and_a_participle_after_the_main_clause(reports_of):
+    text = ("Russian Foreign Minister Sergey Lavrov held talks with Cuban Foreign Minister Bruno Rodriguez Parrilla. "
+            "Both sides exchanged views on trade. They also discussed methods to strengthen bilateral ties. "
+            "Both sides reiterated their commitment to stand united against interference, condemning unilateral "
+            "sanctions in violation of the UN Charter.")
+    got = reports_of(text)
+    assert ("040", "RUS", "CUB", False) in got  # "Both sides": the two countries
+    assert ("040", "sergey_lavrov", "bruno_rodriguez_parrilla", False) in got[2:]  # "They discussed": the two people
+    assert ("111", "RUS", None, False) in got and ("111", "CUB", None, False) in got  # not the UN: where, not whom
+    assert reports_of("Russia and Cuba reiterated the commitment to advance bilateral strategic partnership.") == [
+        ("030", "RUS", "CUB", False)]
+    # the participle's object, or the main clause's recipient when it is "it" or "him"
+    assert reports_of("Russia expelled the Dutch ambassador, accusing him of spying.")[1:] == [("112", "RUS", "NLD", False)]
+    assert reports_of("China has called for a dual-track approach, urging the United States to suspend exercises.")[-1] \
+        == ("100", "CHN", "USA", False)

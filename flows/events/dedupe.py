@@ -8,8 +8,8 @@ month, a year; a date taken from the publication date stands for the week up to 
 reports are grouped around the most precise one whose interval they overlap. A report
 without any date joins the event of its kind when there is exactly one, else stands alone.
 
-A country stands for its own people and bodies: a report that names a country where other
-reports of the same act name one person or organisation of it ("talks with his Cuban
+A country stands for its own people and bodies: a report that names a country (or two) where
+other reports of the same act name one person or organisation of it ("talks with his Cuban
 counterpart" and "talks with Bruno Rodriguez Parrilla"; "the Russian side reported a visit"
 and "Patrushev visited") joins their event when it is the only one it fits (same category
 and CAMEO code, same other party, compatible dates).
@@ -53,40 +53,46 @@ def _overlaps(x, y) -> bool:
 
 
 def _fits(report: dict, group: list[dict]) -> bool:
-    """The group holds a report of the same act at a compatible date (an undated one fits any)."""
+    """The group holds a report of the same act at a compatible date: an undated report fits any
+    such group, a dated one a group with a dated report it overlaps (or with undated ones only)."""
+    same = [r for r in group if r["cameo_code"] == report["cameo_code"]]
     span = interval(report["report_date"], report["date_precision"])
-    for r in group:
-        if r["cameo_code"] == report["cameo_code"]:
-            other = interval(r["report_date"], r["date_precision"])
-            if span is None or other is None or _overlaps(span, other):
-                return True
-    return False
+    if not same or span is None:
+        return bool(same)
+    dated = [x for x in (interval(r["report_date"], r["date_precision"]) for r in same) if x is not None]
+    return any(_overlaps(span, x) for x in dated) if dated else True
 
 
 def _narrowed(groups: dict[tuple, list[dict]], types: Mapping[str, str], countries: Mapping[str, str]) -> None:
-    """Move each report that names a country on one side and a person or body on the other into
-    the one group of the same act that names a person or body of that country in its place (see
-    the module's docstring). Only groups naming no country are targets, so the order of the
-    groups does not matter."""
+    """Move each report that names a country on one side or both into the one group of the same
+    act that names a person or body of that country in its place (see the module's docstring).
+    Only groups naming no country are targets, so the order of the groups does not matter."""
     is_country = lambda x: types.get(x) == "country"  # noqa: E731
     by_member: dict[tuple, list[tuple]] = defaultdict(list)  # (category, side, country, other party) -> keys
     for key in groups:
         category, pair = key
         if len(pair) != 2 or any(x is None or is_country(x) for x in pair):
             continue
+        home = [countries.get(x) for x in pair]
         for i in (0, 1):
-            if countries.get(pair[i]):
-                by_member[(category, None if category == "CONSULT" else i, countries[pair[i]], pair[1 - i])].append(key)
-    for key in sorted((k for k in groups if len(k[1]) == 2 and None not in k[1]
-                       and sum(map(is_country, k[1])) == 1), key=repr):
+            if home[i]:
+                by_member[(category, None if category == "CONSULT" else i, home[i], pair[1 - i])].append(key)
+        if all(home):  # "Both sides exchanged views" (Russia, Cuba): Lavrov's talks with Rodriguez Parrilla
+            both = tuple(sorted(home)) if category == "CONSULT" else tuple(home)
+            by_member[(category, "both", *both)].append(key)
+    for key in sorted((k for k in groups if len(k[1]) == 2 and None not in k[1] and any(map(is_country, k[1]))),
+                      key=repr):
         category, _ = key
         stay = []
         for r in groups[key]:
             sides = (r["actor_id"], r["recipient_id"])
-            i = 0 if is_country(sides[0]) else 1
-            fits = [k for k in by_member.get((category, None if category == "CONSULT" else i,
-                                              countries.get(sides[i], sides[i]), sides[1 - i]), ())
-                    if _fits(r, groups[k])]
+            if all(map(is_country, sides)):
+                home = [countries.get(x, x) for x in sides]
+                lookups = [(category, "both", *(sorted(home) if category == "CONSULT" else home))]
+            else:
+                i = 0 if is_country(sides[0]) else 1
+                lookups = [(category, None if category == "CONSULT" else i, countries.get(sides[i], sides[i]), sides[1 - i])]
+            fits = [k for look in lookups for k in by_member.get(look, ()) if _fits(r, groups[k])]
             if len(fits) == 1:
                 groups[fits[0]].append(r)
             else:

@@ -78,12 +78,17 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|cooperate|work)\b(?=[^.;]{0,40}\bwith\b)"  # "We are ready to strengthen our relations with Russia"
                       r"|\bagreed (?:to|on)\b|\bagreed that\b(?=[^;]{0,140}?\b(?:will|would|should|shall)\b)|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
                       r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:in\s+(?:talks|a\s+call|a\s+meeting)\s*-?\s*)?to\b"
+                      # "Russia and Cuba reiterated the commitment to advance bilateral strategic partnership"
+                      r"|\b(?:commit(?:s|ted)?|(?:reiterated|reaffirmed|confirmed|reaffirming|reiterating)\s+(?:the|their|its|our|his|her)\s+"
+                      r"(?:readiness|commitment|determination)|resolved)\s+(?:for|to)\s+(?:further\s+)?(?:advanc|strengthen|develop|expand"
+                      r"|deepen|boost|work|improv|enhanc|stand|promot|cooperat)\w*"
                       r"(?!(?:[^.;]|\.\d){0,40}\b(?:aid|assistance|million|billion)\b)"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:[\"“”'][\w\-]+[\"“”']\s+)?(?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\b(?:contacts|meetings?)\s+between\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:held|hold|holds|holding)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|new\s+|regular\s+)?(?:session|round|sitting)s?\s+of\b"
                       r"|\breview(?:ed|s)\s+(?:the\s+)?(?:state\s+of\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation)\b"
+                      r"|\bexchanged\s+(?:[\w\-]+\s+)?views\b|\bexchange\s+of\s+views\s+(?:with|between)\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
                       r"|\b(?:spoke|spoken|talked|speaking|talking)\s+(?:\w+ly\s+|twice\s+|once\s+|again\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b|\b(?:is|are|was|were)\s+negotiating\b(?=[^.;]{0,60}?\bwith\b)"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
@@ -378,7 +383,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         found = sorted(by_sentence.get(no, []), key=lambda m: m["start_char"])
         parts = _participants(found, actors_type, text)
         seen: set[tuple] = set()
-        for pm in (TRIGGERS.finditer(sentence) if parts or (last_pair and THE_TWO_NAMED.search(sentence)) else ()):
+        for pm in (TRIGGERS.finditer(sentence) if parts or (last_pair and (THE_TWO_NAMED.search(sentence)
+                                                                            or THEY_NAMED.search(sentence))) else ()):
             code, voice, _ = LEXICON[int(pm.lastgroup[1:])]
             feeling = voice == "feeling"  # 'is "very disappointed" with': a word quoted, not a quotation
             if voice in NEEDS_BEFORE:
@@ -433,6 +439,16 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                               countries or {}, last_pair)
             if pair is not None and pair[2] == "subject":
                 pair = _coordinated_subject(pair, reports, no, parts, ps, text)
+            also = None  # the second of "both sides" acting on its own
+            if not speaker and (prev := _adjunct_of(reports, no, ps, pm.group(0), text)) is not None:
+                # "Both sides reiterated their commitment ..., condemning unilateral sanctions": the main clause's subject
+                rec = next((p["actor_id"] for p in parts if pe <= p["start_char"] <= pe + MAX_OBJECT_GAP
+                            and p["actor_id"] != prev.actor_id
+                            and not re.search(r"\b(?:of|in|on|at|for|from|by|under)\b", text[pe:p["start_char"]])), None)
+                if rec is None and ANAPHOR_OBJECT.match(text, pe):
+                    rec = prev.recipient_id  # "condemned the German government, accusing it of": the government
+                pair = (prev.actor_id, rec, "participle", "object" if rec else None)
+                also = prev.recipient_id if prev.actor_found_by in ("the_two", "pair") and code[:2] not in MUTUAL else None
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
                                                                                    places)):
                 continue  # an event with no recipient needs its actor as the predicate's own subject
@@ -450,7 +466,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             if code == "190" and pm.group(0).lower().startswith("attack") and _is_person(actor, actors_type):
                 code = "111"  # a person "attacked" the government: words, not force
             recipients = [recipient, *_coordinated(recipient, parts, pe, text)]
-            pairs = [(actor, r) for r in recipients]
+            pairs = [(actor, r) for r in recipients] + ([(also, r) for r in recipients if r != also] if also else [])
             if how_a == "the_two" and how_r != "the_two":  # "The two leaders condemned ...": both of them did
                 second = _the_two(THE_TWO.search(text, max(0, ps - 60), ps), last_pair, countries or {})[1]
                 pairs += [(second, r) for r in recipients]
@@ -491,6 +507,23 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 if r.recipient_id and actors_type.get(r.recipient_id) != "region"}
     return [r for r in reports if not (actors_type.get(r.recipient_id) == "region"
                                        and (r.sentence_no, r.actor_id, r.cameo_code) in narrower)]
+
+
+#: an object that refers back to the main clause's recipient: "accusing it of", "accusing the group of"
+ANAPHOR_OBJECT = re.compile(r"\s+(?:him|her|it|them|the\s+(?:[\w\-]+\s+){0,2}(?:group|country|government|organi[sz]ation"
+                            r"|company|state|regime|movement|administration))\b")
+
+
+def _adjunct_of(reports: list, no: int, ps: int, trigger: str, text: str):
+    """The report of this sentence whose clause a participle right after a comma adjoins ("Both
+    sides reiterated their commitment ..., condemning unilateral sanctions"; "Turkey condemned the
+    German government, accusing it of ..."): its subject is the participle's."""
+    if not trigger.split()[0].lower().endswith("ing") or not re.search(r",\s*$", text[max(0, ps - 3):ps]):
+        return None
+    prev = next((r for r in reversed(reports) if r.sentence_no == no and r.trigger_end < ps), None)
+    if prev is None or re.search(r"[;:\"“”]|\b(?:who|which|that|said|says)\b", text[prev.trigger_end:ps]):
+        return None
+    return prev
 
 
 def _coordinated_subject(pair: tuple, reports: list, no: int, parts, ps: int, text: str) -> tuple:
@@ -689,7 +722,7 @@ def _acts_alone(pair, code, trigger, parts, ps, text, places) -> bool:
     own subject - named just before it, not inside a prepositional phrase, a relative clause or
     another clause - and the predicate a verb. A consultation needs its other party; a question
     asked ("Stephanopoulos asked about ...") is no request."""
-    if pair[2] not in ("subject", "clause_subject", "speaker", "location") or code[:2] == "04" \
+    if pair[2] not in ("subject", "clause_subject", "speaker", "location", "participle") or code[:2] == "04" \
             or NOUN_TRIGGER.fullmatch(trigger.split()[0]) or trigger.lower() == "asked" or FEELING.search(trigger):
         return False
     if pair[2] != "subject":
@@ -922,10 +955,13 @@ MAIN_OBJECT = re.compile(r"\s+(?:told|met|thanked|assured|informed|briefed|urged
 
 
 #: two parties named before, as the subject: "The two leaders condemned ...", "the two sides discussed"
-_TWO = (r"\b[Tt]he two (leaders|presidents|ministers|foreign ministers|prime ministers|heads of state|sides|countries"
+_TWO = (r"\b(?:[Tt]he two|[Bb]oth) (leaders|presidents|ministers|foreign ministers|prime ministers|heads of state|sides|countries"
         r"|nations|delegations|diplomats)")
 THE_TWO = re.compile(_TWO + r"\s+(?:[a-z]+\s+){0,3}$")
 THE_TWO_NAMED = re.compile(_TWO + r"\b")
+#: "They discussed ...", "They also resolved to ...": after an event of two parties, a mutual act of theirs
+THEY_NAMED = re.compile(r"\b[Tt]hey\b")
+THEY = re.compile(r"(?:^|[.;]\s+|,\s+)(?:[A-Z][a-z]+,\s+)?[Tt]hey\s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?$")
 
 
 def _the_two(two: re.Match, last_pair: tuple[str, str], countries: Mapping[str, str]) -> tuple[str, str]:
@@ -1179,6 +1215,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         first, second = _the_two(two, last_pair, countries or {})
         if first != second and (code[:2] in MUTUAL or code in MUTUAL) and not with_partner:
             return first, second, "the_two", "the_two"
+    if last_pair and not before and not two and (code[:2] in MUTUAL or code in MUTUAL) and not with_partner \
+            and THEY.search(text, max(0, ps - 40), ps):
+        return last_pair[0], last_pair[1], "the_two", "the_two"  # "Additionally, They discussed methods to ..."
     persons_before = [p for p in before if _is_person(p["actor_id"], actors_type)]
     pronoun = PRONOUN_BEFORE.search(text, max(0, ps - 12), ps)
     named = [p for p in parts if p["end_char"] <= ps and _is_person(p["actor_id"], actors_type)] if pronoun else []
