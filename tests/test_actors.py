@@ -90,6 +90,10 @@ def test_surname_and_first_name_resolve_inside_the_article(matcher):
 def test_two_castros_resolved_by_context(matcher):
     found, _ = actors_in(matcher, "Diaz-Canel took over from Raul Castro. Castro and his brother Fidel held the post.")
     assert [a for s, a in found if "Castro" in s or s == "Fidel"] == ["raul_castro", "raul_castro", "fidel_castro"]
+    # once both are named, a bare "Castro" is the one last called by the family name, not an unknown
+    found, _ = actors_in(matcher, "Diaz-Canel took over from Raul Castro. Castro and his brother Fidel held the post. "
+                                  "In his final address, Castro affirmed a willingness to talk.")
+    assert [a for s, a in found if s == "Castro"] == ["raul_castro", "raul_castro"]
 
 
 def test_roles_by_date():

@@ -71,6 +71,7 @@ class _Article:
     surnames: dict[tuple, set[str]] = field(default_factory=dict)
     first_names: dict[str, set[str]] = field(default_factory=dict)
     surname_starts: set[str] = field(default_factory=set)  # the first word of every key in surnames
+    last_called: dict[tuple, str] = field(default_factory=dict)  # a family name -> who was last called by it
 
     def note_person(self, actor_id: str, key: tuple[str, ...]):
         if len(key) < 2:
@@ -264,6 +265,8 @@ class ArticleMatcher:
             spelled = tuple(t.key for t in span)
             if not any(k in ROLE_CUES or k in self.index.place_words for k in spelled):  # not "Russian President ..."
                 state.note_person(actor_id, spelled)
+            if spelled[-1:] == self.index.name_keys[actor_id][-1:]:
+                state.last_called[spelled[-1:]] = actor_id  # "Raul Castro", "Castro"; not "Fidel"
 
     def _surname_after_given_name(self, found, tokens, i, text, sent_of, covered) -> bool:
         """A one-word country name or demonym right after a capitalised given name that no
@@ -342,6 +345,9 @@ class ArticleMatcher:
                 continue
             if ids and len(ids) == 1:
                 return n, next(iter(ids)), "coreference"
+            if n == 1 and ids and state.last_called.get(key) in ids:
+                # "Raul Castro ... Castro and his brother Fidel ... Castro affirmed": the Castro last called so
+                return 1, state.last_called[key], "coreference"
             if n == 1:
                 ids = state.first_names.get(key[0])
                 if ids and len(ids) == 1:

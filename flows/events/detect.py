@@ -79,9 +79,11 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bagreed (?:to|on)\b|\bagreed that\b(?=[^;]{0,140}?\b(?:will|would|should|shall)\b)|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
                       r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:in\s+(?:talks|a\s+call|a\s+meeting)\s*-?\s*)?to\b"
                       # "Russia and Cuba reiterated the commitment to advance bilateral strategic partnership"
-                      r"|\b(?:commit(?:s|ted)?|(?:reiterated|reaffirmed|confirmed|reaffirming|reiterating)\s+(?:the|their|its|our|his|her)\s+"
-                      r"(?:readiness|commitment|determination)|resolved)\s+(?:for|to)\s+(?:further\s+)?(?:advanc|strengthen|develop|expand"
-                      r"|deepen|boost|work|improv|enhanc|stand|promot|cooperat)\w*"
+                      r"|\b(?:commit(?:s|ted)?|seek(?:s|ing)?\s+closer|(?:reiterated|reaffirmed|confirmed|reaffirming|reiterating|affirmed"
+                      r"|expressed|expressing|expresses|voiced)\s+(?:(?:the|their|its|our|his|her|an?)\s+)?[\"“‘']?(?:mutual\s+|full\s+|firm\s+)?"
+                      r"(?:readiness|commitment|determination|willingness)|resolved)\s+(?:for|to)?\s*(?:further\s+)?(?:advanc|strengthen"
+                      r"|develop|expand|deepen|boost|work|improv|enhanc|stand|promot|cooperat|conduct|build|ties|relations|partnership"
+                      r"|[\"“‘']strategic)\w*"
                       r"(?!(?:[^.;]|\.\d){0,40}\b(?:aid|assistance|million|billion)\b)"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:[\"“”'][\w\-]+[\"“”']\s+)?(?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
@@ -111,7 +113,9 @@ LEXICON: list[tuple[str, str, str]] = [
     # verb only after a name or "countries" (SUPPORTERS), before a name - the noun is far more common
     ("050", "plural_subject", r"\bsupport\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:['’]s)?\s)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
-                      r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
+                      r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed|reiterated)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
+                      r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\bcredit(?:ed|ing)\b"
+                      r"(?=\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])[^.;]{0,60}\bwith\b)"  # "Medvedev credited generations of Cuban citizens with"
                       r"|(?<!-)backed(?!\s+(?:out|away|down|off)\b)|(?:came|spoke|stood) out in support of"
                       r"|expressed\s+(?:his\s+|her\s+|their\s+|its\s+|deep\s+|sincere\s+)*(?:gratitude|appreciation|thanks)\s+(?:to|for)"
                       r"|(?:was|is|were|are|am)\s+(?:very\s+|deeply\s+|most\s+|so\s+)?(?:grateful|thankful) to"
