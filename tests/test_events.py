@@ -104,16 +104,17 @@ def test_dedup_merges_compatible_dates_and_unordered_consult_pairs():
         report("a1", dt.date(2024, 2, 26), "day"),
         report("a2", dt.date(2024, 2, 27), "publication", actor="y", recipient="x"),  # same meeting, vaguer date
         report("a3", None, "unknown"),  # undated: joins the only matching event
+        report("a3", None, "unknown", code="042", start=5),  # ... that has its very act: a visit does not join talks
         report("a4", dt.date(2024, 1, 10), "day", recipient="z"),  # another meeting, another pair
         report("a4", dt.date(2024, 2, 26), "day", code="111", start=9),  # not a meeting
     ]
     events, mentions = derive(reports, arts, types)
-    consult = sorted([e for e in events if e["category"] == "CONSULT"], key=lambda e: e["event_date"])
-    assert len(events) == 3
+    consult = sorted([e for e in events if e["category"] == "CONSULT"], key=lambda e: e["event_date"] or dt.date.min)
+    assert len(events) == 4
     assert [(e["event_date"], e["num_articles"], e["num_sources"]) for e in consult] == [
-        (dt.date(2024, 1, 10), 1, 1), (dt.date(2024, 2, 26), 3, 2)]
-    assert consult[1]["first_reported"] == dt.date(2024, 2, 27) and consult[1]["goldstein"] == 1.0
-    assert consult[1]["quad_class"] == 1 and len(mentions) == 5
+        (None, 1, 0), (dt.date(2024, 1, 10), 1, 1), (dt.date(2024, 2, 26), 3, 2)]
+    assert consult[2]["first_reported"] == dt.date(2024, 2, 27) and consult[2]["goldstein"] == 1.0
+    assert consult[2]["quad_class"] == 1 and len(mentions) == 6
     again, _ = derive(list(reversed(reports)), arts, types)
     assert sorted(e["event_id"] for e in again) == sorted(e["event_id"] for e in events)  # stable ids
 
@@ -159,6 +160,10 @@ def test_a_country_stands_for_its_one_party_of_the_same_act():
     events, _ = derive([reports[0], both, *other_day], arts, types, kinds, countries)
     assert sorted((e["actor_id"], e["recipient_id"], e["num_mentions"]) for e in events) == [
         ("lavrov", "diaz_canel", 2), ("lavrov", "rodriguez", 2)]
+    # an undated report naming a country is too vague to say whose act it was: it stays the country's
+    undated = report("a2", None, "unknown", actor="lavrov", recipient="CUB", start=9)
+    events, _ = derive([reports[0], undated], arts, types, kinds, countries)
+    assert sorted((e["actor_id"], e["recipient_id"]) for e in events) == [("lavrov", "CUB"), ("lavrov", "rodriguez")]
 
 
 def test_seed_events(tmp_path):

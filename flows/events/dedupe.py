@@ -6,13 +6,14 @@ with no recipient, the same CAMEO code too, as the pair says less of what was do
 compatible given their precision: each date stands for an interval (a day, a week, a
 month, a year; a date taken from the publication date stands for the week up to it), and
 reports are grouped around the most precise one whose interval they overlap. A report
-without any date joins the event of its kind when there is exactly one, else stands alone.
+without any date joins the event of its kind when there is exactly one and it has a report of
+the same CAMEO code (an undated endorsement does not join a dated signing), else stands alone.
 
 A country stands for its own people and bodies: a report that names a country (or two) where
 other reports of the same act name one person or organisation of it ("talks with his Cuban
 counterpart" and "talks with Bruno Rodriguez Parrilla"; "the Russian side reported a visit"
 and "Patrushev visited") joins their event when it is the only one it fits (same category
-and CAMEO code, same other party, compatible dates).
+and CAMEO code, same other party, compatible dates; a dated report only).
 
 The event takes its date and type from its most precise report, its parties from the most
 precise report that names them as its key does. Its id is a
@@ -53,12 +54,14 @@ def _overlaps(x, y) -> bool:
 
 
 def _fits(report: dict, group: list[dict]) -> bool:
-    """The group holds a report of the same act at a compatible date: an undated report fits any
-    such group, a dated one a group with a dated report it overlaps (or with undated ones only)."""
+    """The group holds a report of the same act at a compatible date: one with a dated report the
+    report's date overlaps, or with undated ones only. An undated report naming a country fits
+    none: too vague to tell whose act it was (Cuba's undated endorsement of Russia is not
+    Diaz-Canel's thanks to Patrushev)."""
     same = [r for r in group if r["cameo_code"] == report["cameo_code"]]
     span = interval(report["report_date"], report["date_precision"])
     if not same or span is None:
-        return bool(same)
+        return False
     dated = [x for x in (interval(r["report_date"], r["date_precision"]) for r in same) if x is not None]
     return any(_overlaps(span, x) for x in dated) if dated else True
 
@@ -133,11 +136,14 @@ def derive(reports: list[dict], articles: dict[str, dict], event_types: dict[str
                 clusters.append({"span": span, "reports": [r]})
             else:
                 home["reports"].append(r)
-        if undated:
-            if len(clusters) == 1:
-                clusters[0]["reports"].extend(undated)
+        alone = []
+        for r in undated:  # an undated report joins the only event of its pair that has its very act
+            if len(clusters) == 1 and any(x["cameo_code"] == r["cameo_code"] for x in clusters[0]["reports"]):
+                clusters[0]["reports"].append(r)
             else:
-                clusters.append({"span": None, "reports": undated})
+                alone.append(r)
+        if alone:
+            clusters.append({"span": None, "reports": alone})
         for c in clusters:
             event, rows = _event(key, c["reports"], articles, event_types)
             events.append(event)
