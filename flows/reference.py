@@ -31,7 +31,7 @@ import pycountry
 from rapidfuzz import fuzz
 
 from flows import PROJECT_ROOT, SEEDS_DIR
-from flows.actors.names import display_name, name_key
+from flows.actors.names import display_name, name_key, person_variants
 
 DEFAULT_PHOENIX = PROJECT_ROOT.parent / "shared" / "data" / "reference"
 PHOENIX_FILES = {
@@ -151,30 +151,6 @@ def slug(name: str) -> str:
     return "_".join(name_key(name)) or "x"
 
 
-#: name particles a shortened name cannot end with
-PARTICLES = {"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "del", "di", "dos", "du", "la", "le", "van", "von"}
-#: titles a full name may open with; its shorter forms are made from the name without it
-TITLES = {"king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "sultan", "sayyid", "pope", "sir"}
-ROMAN_NUMERAL = re.compile(r"[IVX]+")
-
-
-def person_variants(name: str) -> list[str]:
-    """Shorter forms of a full name that still identify the person: first + last name,
-    first + first surname (Bruno Rodriguez Parrilla -> Bruno Rodriguez); none that ends on a
-    particle ("Mohammed bin") or is a title and a given name ("Sheikh Mohammed")."""
-    words = name.split()
-    if words and words[0].lower() in TITLES:  # "Sheikh Mohammed bin ...": no "Sheikh Mohammed"
-        rest = " ".join(words[1:])
-        return sorted(({rest} if len(words) > 2 else set()) | set(person_variants(rest)))
-    if len(words) < 3:
-        return []
-    out = set() if ROMAN_NUMERAL.fullmatch(words[-1]) else {f"{words[0]} {words[-1]}"}  # no "Queen II"
-    for i in range(2, len(words)):
-        if words[i - 1].lower() not in PARTICLES:  # no "Salman bin", "Tamim bin Hamad Al"
-            out.add(" ".join(words[:i]))
-    return sorted(out - {name})
-
-
 class Builder:
     def __init__(self):
         self.actors: dict[str, dict] = {}
@@ -231,7 +207,7 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
             for raw in [e.raw, *e.aliases]:
                 b.add_alias(code, display_name(raw), f"phoenix:{e.file}")
         if hasattr(pycountry, "subdivisions") and code not in HISTORIC:
-            for sub in pycountry.subdivisions.get(country_code=c.alpha_2) or []:
+            for sub in sorted(pycountry.subdivisions.get(country_code=c.alpha_2) or [], key=lambda x: x.code):  # a set
                 # one short word ("West", "Gulf", "North") is a common word before it is a province
                 if sub.type in ("State", "Province", "Region", "Oblast", "Republic", "Territory", "Autonomous republic") \
                         and (len(sub.name.split()) > 1 or len(sub.name) > 6) and "," not in sub.name:

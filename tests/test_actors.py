@@ -61,7 +61,7 @@ def test_heads_of_state_by_title_and_short_country_names(matcher, text, actor_id
 
 
 def test_shortened_names_end_on_a_name():
-    from flows.reference import person_variants
+    from flows.actors.names import person_variants
 
     assert "Mohammed bin" not in person_variants("Mohammed bin Salman Al Saud")
     assert "Mohammed bin Salman" in person_variants("Mohammed bin Salman Al Saud")

@@ -96,3 +96,27 @@ def display_name(raw: str, acronym: bool = False) -> str:
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
+
+
+#: name particles a shortened name cannot end with
+PARTICLES = {"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "del", "di", "dos", "du", "la", "le", "van", "von"}
+#: titles a full name may open with; its shorter forms are made from the name without it
+TITLES = {"king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "sultan", "sayyid", "pope", "sir"}
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def person_variants(name: str) -> list[str]:
+    """Shorter forms of a full name that still identify the person: first + last name,
+    first + first surname (Bruno Rodriguez Parrilla -> Bruno Rodriguez); none that ends on a
+    particle ("Mohammed bin") or is a title and a given name ("Sheikh Mohammed")."""
+    words = name.split()
+    if words and words[0].lower() in TITLES:  # "Sheikh Mohammed bin ...": no "Sheikh Mohammed"
+        rest = " ".join(words[1:])
+        return sorted(({rest} if len(words) > 2 else set()) | set(person_variants(rest)))
+    if len(words) < 3:
+        return []
+    out = set() if ROMAN_NUMERAL.fullmatch(words[-1]) else {f"{words[0]} {words[-1]}"}  # no "Queen II"
+    for i in range(2, len(words)):
+        if words[i - 1].lower() not in PARTICLES:  # no "Salman bin", "Tamim bin Hamad Al"
+            out.add(" ".join(words[:i]))
+    return sorted(out - {name})
