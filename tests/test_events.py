@@ -1029,3 +1029,12 @@ def test_both_sides_they_commitments_and_a_participle_after_the_main_clause(repo
     assert reports_of("Russia expelled the Dutch ambassador, accusing him of spying.")[1:] == [("112", "RUS", "NLD", False)]
     assert reports_of("China has called for a dual-track approach, urging the United States to suspend exercises.")[-1] \
         == ("100", "CHN", "USA", False)
+
+
+def test_a_visit_by_someone_in_a_leading_clause_and_supplies_of_fuel(reports_of):
+    # the visitor follows "by" inside the leading clause: not the subject after it
+    assert reports_of("During a significant visit by Nikolay Patrushev, Secretary of the Russian Security Council, to "
+                      "Havana, Cuba, the relationship between Cuba and Russia was reinforced.")[0] \
+        == ("042", "nikolai_patrushev", "CUB", False)
+    assert reports_of("Russia supplied Cuba with oil.") == [("061", "RUS", "CUB", False)]
+    assert reports_of("Russia delivered fuel to Cuba.") == [("061", "RUS", "CUB", False)]

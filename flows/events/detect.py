@@ -207,8 +207,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|(?:\bban(?:ned|ning|s)|(?<=to |ll )ban|(?<=would )ban|(?<=could )ban)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry|travel|visas?)\b)"),
     ("071", "active", r"\b(?:forg(?:ave|ives|iven|iving)|wr(?:ote|ites|itten|iting)\s+off|write\s+off)\b"
                       r"(?=\s+(?:[\w\-,.%'’]+\s+){0,6}?debts?\b)"),  # "Russia forgave 90 percent of Cuba's Soviet-era debt"
-    ("061", "active", r"\b(?:suppl(?:y|ies|ied|ying)|shipped|ships|shipping)\s+(?:[\w\-,.]+\s+){0,4}?(?:oil|gas|fuel|wheat|grain"
-                      r"|electricity|coal|LNG)\s+to\b"
+    ("061", "active", r"\b(?:suppl(?:y|ies|ied|ying)|shipped|ships|shipping|deliver(?:s|ed|ing)?)\s+(?:[\w\-,.]+\s+){0,4}?(?:oil|gas|fuel"
+                      r"|wheat|grain|electricity|coal|LNG)\s+to\b"
+                      r"|\bsuppl(?:y|ies|ied|ying)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+with\s+(?:[\w\-,]+\s+){0,3}?"
+                      r"(?:oil|gas|fuel|wheat|grain|electricity|coal|LNG)\b)"  # "Russia will supply Cuba with fuel"
                       r"|\binvest(?:s|ed|ing)?\s+(?:\$?[\d.,]+\s+\w+\s+)?in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),  # "Russia will supply oil to Cuba"
     ("072", "active", r"\b(?:supplied|supplies|supplying|provided|provides|providing|delivered|sent|sold)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:weapons|arms|weaponry|missiles|military equipment|military aid|ammunition)\s+to\b"),  # "Iran supplied weapons to"
@@ -436,7 +438,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
             else:
-                pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text)
+                # "During a visit by Patrushev to Havana, ...": the visitor is named in the clause, after "by"
+                pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text) if voice != "by" else None
                 if pair and voice == "host" and pair[1]:  # "Greeting the Russian leader, Atambayev said": the guest acts
                     pair = (pair[1], pair[0], "object", "clause_subject")
                 pair = pair or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
