@@ -21,7 +21,7 @@ from typing import Any
 from flows import failpoints, lake, state, warehouse
 from flows.actors import article_countries, extract_mentions
 from flows.actors.dictionary import actor_kinds, default_index
-from flows.events import extract_reports
+from flows.events import extract_reports, with_discovered
 from flows.events.dedupe import derive, load_event_types
 from flows.dedupe import Known, classify
 from flows.ingest import IngestOptions, iter_inputs, read_input
@@ -238,11 +238,8 @@ def derive_events(lake_path: Path) -> set[str]:
     the event ids."""
     reports = lake.read(lake_path, "event_reports").to_pylist()
     arts = lake.read(lake_path, "articles", ["article_id", "published_date", "source_id", "ingested_at"]).to_pylist()
-    types, countries = actor_kinds()
-    for d in lake.read(lake_path, "discovered_actors", ["actor_id", "actor_type", "country_code"]).to_pylist():
-        types[d["actor_id"]] = d["actor_type"]
-        if d["country_code"]:
-            countries[d["actor_id"]] = d["country_code"]
+    discovered = lake.read(lake_path, "discovered_actors", ["actor_id", "actor_type", "country_code"]).to_pylist()
+    types, countries = with_discovered(*actor_kinds(), discovered)
     events, mentions = derive(reports, {a["article_id"]: a for a in arts}, load_event_types(), types, countries)
     lake.overwrite(lake_path, "events", events)
     lake.overwrite(lake_path, "event_mentions", mentions)

@@ -108,10 +108,7 @@ class ActorIndex:
 
     @classmethod
     def load(cls, seeds_dir: Path = SEEDS_DIR) -> "ActorIndex":
-        def rows(name):
-            with open(Path(seeds_dir) / name, newline="", encoding="utf-8") as f:
-                yield from csv.DictReader(f)
-
+        rows = functools.partial(_rows, seeds_dir)
         actors = {
             r["actor_id"]: Actor(r["actor_id"], r["name"], r["actor_type"], r["country_code"] or None,
                                  r["source"] == "curated")
@@ -140,15 +137,19 @@ class ActorIndex:
         return any(r.active_on(day) and (r.valid_from or r.valid_to) for r in self.roles.get(actor_id, []))
 
 
+def _rows(seeds_dir: Path, name: str):
+    with open(Path(seeds_dir) / name, newline="", encoding="utf-8") as f:
+        yield from csv.DictReader(f)
+
+
 def actor_kinds(seeds_dir: Path = SEEDS_DIR) -> tuple[dict[str, str], dict[str, str]]:
     """(actor id -> type, actor id -> country code) of seeds/actors.csv alone: what event
     regrouping needs, without the alias index (~100 MB) the matcher builds."""
     types, countries = {}, {}
-    with open(Path(seeds_dir) / "actors.csv", newline="", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            types[r["actor_id"]] = r["actor_type"]
-            if r["country_code"]:
-                countries[r["actor_id"]] = r["country_code"]
+    for r in _rows(seeds_dir, "actors.csv"):
+        types[r["actor_id"]] = r["actor_type"]
+        if r["country_code"]:
+            countries[r["actor_id"]] = r["country_code"]
     return types, countries
 
 

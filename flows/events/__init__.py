@@ -11,11 +11,16 @@ from flows.events.detect import detect
 
 def actor_facts(index: ActorIndex, discovered: list[dict]) -> tuple[Mapping[str, str], Mapping[str, str]]:
     """(actor id -> type, actor id -> country code) over the dictionary and the discovered
-    actors of a chunk; the dictionary's maps are shared, not copied."""
-    types = ChainMap({d["actor_id"]: d["actor_type"] for d in discovered}, index.types)
-    countries = ChainMap({d["actor_id"]: d["country_code"] for d in discovered if d.get("country_code")},
-                         index.countries)
-    return types, countries
+    actors of a chunk."""
+    return with_discovered(index.types, index.countries, discovered)
+
+
+def with_discovered(types: Mapping[str, str], countries: Mapping[str, str],
+                    discovered: list[dict]) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """The dictionary's type and country maps with the discovered actors over them; the
+    dictionary's maps are shared, not copied."""
+    return (ChainMap({d["actor_id"]: d["actor_type"] for d in discovered}, types),
+            ChainMap({d["actor_id"]: d["country_code"] for d in discovered if d.get("country_code")}, countries))
 
 
 def extract_reports(articles: list[dict], mentions: list[dict], discovered: list[dict],

@@ -91,11 +91,11 @@ def _narrowed(groups: dict[tuple, list[dict]], types: Mapping[str, str], countri
             sides = (r["actor_id"], r["recipient_id"])
             if all(map(is_country, sides)):
                 home = [countries.get(x, x) for x in sides]
-                lookups = [(category, "both", *(sorted(home) if category == "CONSULT" else home))]
+                look = (category, "both", *(sorted(home) if category == "CONSULT" else home))
             else:
                 i = 0 if is_country(sides[0]) else 1
-                lookups = [(category, None if category == "CONSULT" else i, countries.get(sides[i], sides[i]), sides[1 - i])]
-            fits = [k for look in lookups for k in by_member.get(look, ()) if _fits(r, groups[k])]
+                look = (category, None if category == "CONSULT" else i, countries.get(sides[i], sides[i]), sides[1 - i])
+            fits = [k for k in by_member.get(look, ()) if _fits(r, groups[k])]
             if len(fits) == 1:
                 groups[fits[0]].append(r)
             else:

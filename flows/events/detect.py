@@ -428,6 +428,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 agentless = _arrested_where(code, parts, ps, pe, text, actors_type, countries or {})
                 if agentless is None:
                     continue
+            also = None  # the second of "both sides" acting on its own
             if agentless:
                 pair = agentless
             elif speaker:
@@ -437,6 +438,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                                          and not pm.group(0).lower().endswith("with"))]  # "spoken with Minister Lavrov"
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
+            elif (prev := _adjunct_of(reports, no, ps, pm.group(0), text)) is not None:
+                # "Both sides reiterated their commitment ..., condemning unilateral sanctions": the main clause's subject
+                pair, also = _participle_pair(prev, parts, pe, text, code)
             else:
                 # "During a visit by Patrushev to Havana, ...": the visitor is named in the clause, after "by"
                 pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text) if voice != "by" else None
@@ -444,18 +448,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     pair = (pair[1], pair[0], "object", "clause_subject")
                 pair = pair or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
                               countries or {}, last_pair)
-            if pair is not None and pair[2] == "subject":
-                pair = _coordinated_subject(pair, reports, no, parts, ps, text)
-            also = None  # the second of "both sides" acting on its own
-            if not speaker and (prev := _adjunct_of(reports, no, ps, pm.group(0), text)) is not None:
-                # "Both sides reiterated their commitment ..., condemning unilateral sanctions": the main clause's subject
-                rec = next((p["actor_id"] for p in parts if pe <= p["start_char"] <= pe + MAX_OBJECT_GAP
-                            and p["actor_id"] != prev.actor_id
-                            and not re.search(r"\b(?:of|in|on|at|for|from|by|under)\b", text[pe:p["start_char"]])), None)
-                if rec is None and ANAPHOR_OBJECT.match(text, pe):
-                    rec = prev.recipient_id  # "condemned the German government, accusing it of": the government
-                pair = (prev.actor_id, rec, "participle", "object" if rec else None)
-                also = prev.recipient_id if prev.actor_found_by in ("the_two", "pair") and code[:2] not in MUTUAL else None
+                if pair is not None and pair[2] == "subject":
+                    pair = _coordinated_subject(pair, reports, no, parts, ps, text)
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
                                                                                    places)):
                 continue  # an event with no recipient needs its actor as the predicate's own subject
@@ -519,6 +513,19 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
 #: an object that refers back to the main clause's recipient: "accusing it of", "accusing the group of"
 ANAPHOR_OBJECT = re.compile(r"\s+(?:him|her|it|them|the\s+(?:[\w\-]+\s+){0,2}(?:group|country|government|organi[sz]ation"
                             r"|company|state|regime|movement|administration))\b")
+
+
+def _participle_pair(prev, parts, pe: int, text: str, code: str) -> tuple[tuple, str | None]:
+    """(actor, recipient, how, how) of a participle adjoining ``prev``'s clause, and the second
+    party acting with the subject when that is "both sides": the participle's own object, or
+    the main clause's recipient when it is "it", "him", "the group" ("accusing it of")."""
+    rec = next((p["actor_id"] for p in parts if pe <= p["start_char"] <= pe + MAX_OBJECT_GAP
+                and p["actor_id"] != prev.actor_id
+                and not re.search(r"\b(?:of|in|on|at|for|from|by|under)\b", text[pe:p["start_char"]])), None)
+    if rec is None and ANAPHOR_OBJECT.match(text, pe):
+        rec = prev.recipient_id  # "condemned the German government, accusing it of": the government
+    also = prev.recipient_id if prev.actor_found_by in ("the_two", "pair") and code[:2] not in MUTUAL else None
+    return (prev.actor_id, rec, "participle", "object" if rec else None), also
 
 
 def _adjunct_of(reports: list, no: int, ps: int, trigger: str, text: str):
@@ -820,9 +827,14 @@ CALL_OBJECT_WORDS = frozenset("""communist new his her their its the counterpart
 minister prime foreign secretary chancellor king premier general head""".split())
 
 
+def _callee(recipient, parts, pe) -> dict | None:
+    """The recipient's first mention after "called"."""
+    return next((p for p in parts if p["start_char"] >= pe and p["actor_id"] == recipient), None)
+
+
 def _called_someone(recipient, parts, pe, text) -> bool:
     """A phone call needs its callee right after "called": only names and titles between."""
-    first = next((p for p in parts if p["start_char"] >= pe and p["actor_id"] == recipient), None)
+    first = _callee(recipient, parts, pe)
     if first is None:
         return False
     between = re.findall(r"[\w'’\-]+", text[pe:first["start_char"]])
@@ -833,7 +845,7 @@ def _called_someone(recipient, parts, pe, text) -> bool:
 def _named_as(recipient, parts, pe, text) -> str | None:
     """What calling someone something is: 'called Putin a "killer"' criticises him (CAMEO 111),
     'called Ma "a great entrepreneur"' praises him (051); None when the words tell neither."""
-    callee = next((p for p in parts if p["start_char"] >= pe and p["actor_id"] == recipient), None)
+    callee = _callee(recipient, parts, pe)
     if callee is None or callee["start_char"] - pe > 40 or not NAMING.match(text, callee["end_char"]):
         return None
     said = text[callee["end_char"]:callee["end_char"] + 80]
