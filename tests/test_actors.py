@@ -70,6 +70,7 @@ def test_shortened_names_end_on_a_name():
     variants = person_variants("Sheikh Mohammed bin Abdulrahman Al Thani")
     assert "Sheikh Mohammed" not in variants and "Mohammed bin Abdulrahman Al Thani" in variants
     assert "Marine Le" not in person_variants("Marine Le Pen")
+    assert "A. R." not in person_variants("A. R. Antulay")  # initials alone name no one
 
 
 def test_titles_possessives_and_demonyms(matcher):
@@ -237,3 +238,9 @@ def test_a_generational_suffix_is_no_family_name(matcher):
     assert "ferdinand_marcos_jr" not in [a for _, a in found]
     found, _ = actors_in(matcher, "Ferdinand Marcos Jr. met officials. President Marcos said.", dt.date(2024, 1, 5))
     assert [a for _, a in found] == ["ferdinand_marcos_jr", "ferdinand_marcos_jr"]
+
+
+def test_an_initial_is_no_ones_name(matcher):
+    found, _ = matcher.match("The USS Gerald R. Ford sailed. A White House official slammed the plan.",
+                             dt.date(2017, 3, 1))
+    assert all(m.surface != "A" for m in found)

@@ -1038,3 +1038,37 @@ def test_a_visit_by_someone_in_a_leading_clause_and_supplies_of_fuel(reports_of)
         == ("042", "nikolai_patrushev", "CUB", False)
     assert reports_of("Russia supplied Cuba with oil.") == [("061", "RUS", "CUB", False)]
     assert reports_of("Russia delivered fuel to Cuba.") == [("061", "RUS", "CUB", False)]
+
+
+def test_passives_with_an_adverb_possessors_and_shots_fired(reports_of):
+    # "was also arrested": done to the subject by no one named here, not the subject's arrest of anyone
+    assert reports_of("Alexei Navalny was also arrested on charges of fraud.") == []
+    assert reports_of("In 2005 Alexei Navalny is detained and charged with fraud in many other cases.") == []
+    # "he" is the person named last, not the possessor of "Trump's senior aides"
+    assert reports_of("The official declined to defend Michael Flynn, leaving the fate of one of President Donald "
+                      "Trump's senior aides uncertain after reports that he discussed sanctions with a Russian "
+                      "envoy.") == [("040", "michael_flynn", "RUS", False)]
+    # "what he called Iran's aggression": a naming of Iran's act, no phone call
+    assert not any(r[0] == "041" for r in reports_of(
+        "Benjamin Netanyahu welcomed the sanctions in view of what he called Iran's recent aggression."))
+    assert reports_of("Indian troops fired across the Line of Control at Pakistan.")[0][:3] == ("190", "IND", "PAK")
+    assert reports_of("Sally Yates was fired on January 30 by Donald Trump.") == []  # dismissed, no shots
+    assert reports_of("Chinese coast guard ships blocked Philippine vessels.") == [("191", "CHN", "PHL", False)]
+    assert reports_of("Washington imposed new export controls on Chinese chipmakers.")[0][:3] == ("163", "USA", "CHN")
+
+
+
+def test_kin_oughts_weather_warnings_and_commitments_met(reports_of):
+    # someone's relative or lawyer is someone else: not the possessor, but one of his country's when not named
+    assert reports_of("Donald Trump's daughter Ivanka paid a surprise visit to China's embassy in Washington.") == [
+        ("042", "USA", "CHN", False)]
+    assert reports_of("Egypt, which supports Hamas' rival Fatah, has a frosty relationship with Hamas.")[0][:3] \
+        == ("050", "EGY", "PSE")
+    assert reports_of("Israel's attorney-general has warned that the law is unconstitutional.") \
+        == [("130", "ISR", None, False)]  # an attorney-general is an office, not a lawyer
+    # what someone should do is not done
+    assert reports_of("The UN should condemn the acts and hold Israel responsible, Ashrawi said.") == []
+    assert reports_of("Washington is under a winter storm warning until Tuesday.") == []
+    assert reports_of("Clean energy will help the U.S. meet its commitments under the Paris Agreement with France.") == []
+    # calling someone's act something is a naming of the act's author
+    assert reports_of('Vladimir Putin called Obama\'s sanctions "absurd".') == [("111", "vladimir_putin", "barack_obama", False)]

@@ -330,6 +330,8 @@ class ArticleMatcher:
     def _local(self, tokens, i, state, text, sent_of):
         """In-article coreference at token i: (length, actor_id, 'coreference') or None."""
         first = tokens[i].key
+        if len(first) < 2:
+            return None  # an initial or the article "A" is no one's name
         if first not in state.surname_starts and first not in state.first_names \
                 and first not in self.index.by_first_name:
             return None  # no name of this article, nor a known first name, starts here

@@ -103,6 +103,7 @@ PARTICLES = {"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "del", "di", "
 #: titles a full name may open with; its shorter forms are made from the name without it
 TITLES = {"king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "sultan", "sayyid", "pope", "sir"}
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
+INITIAL = re.compile(r"\w\.?")
 
 
 def person_variants(name: str) -> list[str]:
@@ -117,6 +118,7 @@ def person_variants(name: str) -> list[str]:
         return []
     out = set() if ROMAN_NUMERAL.fullmatch(words[-1]) else {f"{words[0]} {words[-1]}"}  # no "Queen II"
     for i in range(2, len(words)):
-        if words[i - 1].lower() not in PARTICLES:  # no "Salman bin", "Tamim bin Hamad Al"
+        if words[i - 1].lower() not in PARTICLES and not all(INITIAL.fullmatch(w) for w in words[:i]):
+            # no "Salman bin", "Tamim bin Hamad Al", nor initials alone ("A. R." of A. R. Antulay)
             out.add(" ".join(words[:i]))
     return sorted(out - {name})

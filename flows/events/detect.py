@@ -85,7 +85,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|develop|expand|deepen|boost|work|improv|enhanc|stand|promot|cooperat|conduct|build|ties|relations|partnership"
                       r"|[\"“‘']strategic)\w*"
                       r"(?!(?:[^.;]|\.\d){0,40}\b(?:aid|assistance|million|billion)\b)"),
-    ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?:\s+with)?|\b(?:held|hold|holds|holding) (?:[\"“”'][\w\-]+[\"“”']\s+)?(?:talks|an exchange|a meeting|"
+    ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?!\s+(?:(?:its|their|the|his|her|our|all|these|those|such)\s+)?"
+                      r"(?:[\w\-]+\s+)?(?:commitments?|obligations?|targets?|goals?|demands?|needs|requirements?|standards?"
+                      r"|criteria|deadlines?|expectations|conditions|costs|challenges?|threshold)\b)(?:\s+with)?|\b(?:held|hold|holds|holding) (?:[\"“”'][\w\-]+[\"“”']\s+)?(?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
                       r"\s+(?:with|between)\b|\b(?:contacts|meetings?)\s+between\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:held|hold|holds|holding)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|new\s+|regular\s+)?(?:session|round|sitting)s?\s+of\b"
@@ -153,7 +155,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:might|may|could|would|threatened to)\s+(?:\w+\s+){0,4}?(?:take|launch|use)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:military action|military force|strikes?|force)\b"
                       r"|\b(?:military (?:action|force|options?|response)|all options|the option)\b[^.;]{0,40}\bon the table\b"),
-    ("130", "active", r"\bwarn(?:ed|s|ing)\b"),
+    ("130", "active", r"(?<!storm )(?<!weather )(?<!flood )(?<!tornado )(?<!tsunami )(?<!heat )(?<!travel )(?<!health )"
+                      r"(?<!hurricane )(?<!blizzard )(?<!frost )(?<!wind )(?<!fire )(?<!early )(?<!profit )\bwarn(?:ed|s|ing)\b"),
     ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
                       r"|\brecalled (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
@@ -179,6 +182,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
     ("172", "active", r"\bclos(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:border|borders|airspace)\s+(?:with|to)\b"
                       r"|\b(?:restrict|block|den(?:y|ie))(?:ed|s|ing|d)?\s+(?:[\w\-]+\s+)?(?:transit|travel|access|entry|flights)\s+(?:to|from|for|of)\b"),
+    # "Chinese coast guard ships blocked Philippine vessels"
+    ("191", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:vessels?|ships?|boats?|convoys?|resupply|trucks)\b)"),
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
     ("193", "active", r"\bclash(?:ed|es)\b"),
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"
@@ -199,7 +204,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
                       r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"),
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s))\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
-                      r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?)\b)|\bsanction(?:ed|ing)\b"
+                      r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?|export controls)\b)|\bsanction(?:ed|ing)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|\b(?:end|ended|ends|ending|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?)\s+(?:the\s+|its\s+)?"
                       r"visa-free\s+(?:travel|regime|entry|arrangements?)\s+(?:for|with)\b"
@@ -234,7 +239,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:carried out|launched|conducted)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against)\b"
                       r"|\b(?:launch|start|begin|began|begun)(?:ed|s|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:air|bombing)\s+campaign\s+(?:against|in|on)\b"),
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack|operation|incursion) (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
-                      r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at))\b"),
+                      r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at)"
+                      r"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! (?:Monday|Tuesday|Wednesday"
+                      r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
+                      r"|November|December|\d))))\b"),
     ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
@@ -247,6 +255,8 @@ ASKED_FOR = re.compile(r"\b(?:called for|calls for|calling for|urged|demanded|pr
 #: a condition or a question, not an act: "if the Scottish parliament supports", "asked whether Russia had met"
 CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w\-'’]+\s+){0,6}?(?:(?:has|have|had|is|are|was|were|will|would)\s+)?$",
                        re.I)
+#: what someone should or must do is an opinion or a demand, not an act: "the UN should condemn the acts"
+OUGHT = re.compile(r"\b(?:should|must|ought to|needs? to|have to|has to)\s+(?:(?:also|not|still|now|first|rather)\s+)?$", re.I)
 #: "having signed no peace treaty": a predicate whose object is "no ..."
 NO_OBJECT = re.compile(r"\s+no\s+(?!(?:less|more|later|longer)\b)", re.I)
 #: "did not meet", "had not yet held official contacts with" (not "not only met")
@@ -268,6 +278,7 @@ MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?!have\b)(?:\w+\s+){0,2}$")
 FUTURE_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|who|which)\b)[^.;]){0,100}?\b(?:(?:is|are) (?:not (?:being )?ruled out|planned|scheduled|expected|being prepared)"
                           r"|(?:has|have|had) been (?:rescheduled|postponed|put off|delayed)|(?:was|were) (?:rescheduled|postponed|put off|delayed)"
                           r"|(?:will|may|might|could) (?:also )?(?:take place|be held)|in (?:the )?future)\b", re.I)
+POSSESSIVE = re.compile(r"['’]s?\b")
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
 OBJECT_PRONOUN = re.compile(r"^\s+(?:him|her)\b")
 PASSIVE_BY = re.compile(r"^\s+by\b", re.I)
@@ -291,10 +302,18 @@ FROM = re.compile(r"\sfrom\s")
 #: "Rutte's decision to prevent Turkish officials from campaigning", "worked to broker ceasefires", "prompting Saudi Arabia to start": done, not a purpose
 DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered|moved|managed|worked|works|working|helped)\s+to\s+$"
                      r"|\b(?:prompt(?:ed|ing)|forc(?:ed|ing))\s+(?:[\w\-'’]+\s+){1,5}?to\s+$", re.I)
+#: someone's relative, lawyer or critic is someone else: "Trump's daughter Ivanka", "Putin's critics"
+KIN_AFTER = re.compile(r"['’]s?\s+(?:(?:former|late|eldest|youngest|elder|younger|estranged|personal|own|longtime|fiercest|main)\s+)?"
+                       r"(?:daughters?|sons?|wife|husband|brothers?|sisters?|father|mother|son-in-law|daughter-in-law|lawyers?"
+                       r"|attorneys?(?![\-\s]general)|friends?|girlfriend|boyfriend|nephews?|nieces?|cousins?|widow|children|supporters|critics"
+                       r"|opponents|rivals?|accusers?|killers?|assassins?|murderers?)\b")
+KIN_NAMED = re.compile(r"(?:,?\s+(?:and\s+)?(?-i:[a-z][\w\-]*)){0,4},?\s+")
+APPOSITION = re.compile(r"\s*(?:,|--|—|–)\s*")
 QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied|friendly|leaning)\b")
 #: a passive without its agent ("two Romanian soldiers were killed"): the subject suffered the act; who did it is
 #: not said here
-PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:found\s+|reported\s+)?$", re.I)
+PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|also|later|then|since|never|first|already|just|still"
+                         r"|again|once|all|both)\s+){0,2}(?:found\s+|reported\s+)?$", re.I)
 PARTICIPLE = re.compile(r"\w+ed|struck|shot|hit|held|met|signed|sent|given|made|taken|seen|told|brought|shot dead", re.I)
 #: "flew to Washington to meet X": the journey's purpose was carried out, unlike "called ... to discuss"
 TRAVEL_PURPOSE = re.compile(r"\b(?:flew|travel+ed|went|came|arrived|headed|was in|were in)\b[^.;]{0,40}\bto\s+$")
@@ -332,7 +351,8 @@ QUALIFIER_BETWEEN = re.compile(r"(?:['’]s)?(?:[\s\-]+(?:[A-Z][\w\-]*|of|the|an
                                r"|prime minister|foreign minister|ambassador|envoy|minister|officials?))*\s*")
 
 
-def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) -> list[dict]:
+def _participants(mentions: list[dict], actors_type: dict[str, str], text: str,
+                  countries: Mapping[str, str] | None = None) -> list[dict]:
     """Mentions that take part on their own: not a country or organisation that only
     qualifies a person next to it, and each actor once per position."""
     persons = [m for m in mentions if actors_type.get(m["actor_id"]) == "person"]
@@ -340,6 +360,17 @@ def _participants(mentions: list[dict], actors_type: dict[str, str], text: str) 
     for m in mentions:
         if QUALIFIER_SUFFIX.match(text, m["end_char"]):
             continue  # "Pennsylvania-based Gulen", "US-born"
+        if (kin := KIN_AFTER.match(text, m["end_char"])) is not None:
+            # "Trump's daughter Ivanka paid a visit": she did, not he; when she is no actor of ours, she counts as
+            # one of his country's ("Hamas' rival Fatah": Fatah, if named)
+            home = (countries or {}).get(m["actor_id"])
+            if home is None or home == m["actor_id"] or any(
+                    (kin.end() <= o["start_char"] <= kin.end() + 50 and actors_type.get(o["actor_id"]) == "person"
+                     and KIN_NAMED.fullmatch(text, kin.end(), o["start_char"]))
+                    or (o["end_char"] <= m["start_char"] and APPOSITION.fullmatch(text, o["end_char"], m["start_char"]))
+                    for o in mentions):
+                continue  # "Trump's son-in-law and adviser Jared Kushner", "Kushner -- Trump's son-in-law"
+            m = {**m, "actor_id": home}
         if actors_type.get(m["actor_id"]) != "person":
             qualifies = False
             for p in persons:
@@ -387,7 +418,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         sentence = text[s_start:s_end]
         quoted = original[s_start:s_end]
         found = sorted(by_sentence.get(no, []), key=lambda m: m["start_char"])
-        parts = _participants(found, actors_type, text)
+        parts = _participants(found, actors_type, text, countries)
         seen: set[tuple] = set()
         for pm in (TRIGGERS.finditer(sentence) if parts or (last_pair and (THE_TWO_NAMED.search(sentence)
                                                                             or THEY_NAMED.search(sentence))) else ()):
@@ -399,7 +430,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     continue
             ps, pe = s_start + pm.start(), s_start + pm.end()
             lead = sentence[max(0, pm.start() - 40):pm.start()]
-            if NEGATION.search(lead) or NO_OBJECT.match(sentence, pm.end()) or CONDITION.search(lead) \
+            if NEGATION.search(lead) or NO_OBJECT.match(sentence, pm.end()) or CONDITION.search(lead) or OUGHT.search(lead) \
                     or (code[:2] == "04" and ASKED_FOR.search(lead)) \
                     or DENIED_THAT.search(sentence, max(0, pm.start() - 80), pm.start()):
                 continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
@@ -421,7 +452,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 continue  # "called ... to discuss": the purpose of another event
             agentless = None
             if voice == "active" and PASSIVE_AUX.search(sentence[:pm.start()]) and PARTICIPLE.fullmatch(pm.group(0)) \
-                    and not re.match(r"\s+(?:(?!along\b)\w+\s+){0,3}?(?:by|between|with(?!\s+(?:an?|some|its|his|her|their)\s))\b",
+                    and not re.match(r"\s+(?:(?!along\b|and\b|charged\b)\w+\s+){0,3}?(?:by|between|with(?!\s+(?:an?|some|its|his|her|their)\s))\b",
                                      sentence[pm.end():pm.end() + 40]):  # "killed with a nerve agent": an instrument
                 # "soldiers were killed": done to them, by someone this clause does not name - except an
                 # arrest or deportation, which the state where it happened carried out
@@ -839,16 +870,22 @@ def _called_someone(recipient, parts, pe, text) -> bool:
         return False
     between = re.findall(r"[\w'’\-]+", text[pe:first["start_char"]])
     return all(w[:1].isupper() or w.lower() in CALL_OBJECT_WORDS for w in between) \
-        and not NAMING.match(text, first["end_char"])
+        and not NAMING.match(text, first["end_char"]) and not POSSESSIVE.match(text, first["end_char"])
+    # "what he called Iran's recent aggression": a naming of Iran's act, not a call to Iran
 
 
 def _named_as(recipient, parts, pe, text) -> str | None:
     """What calling someone something is: 'called Putin a "killer"' criticises him (CAMEO 111),
     'called Ma "a great entrepreneur"' praises him (051); None when the words tell neither."""
     callee = _callee(recipient, parts, pe)
-    if callee is None or callee["start_char"] - pe > 40 or not NAMING.match(text, callee["end_char"]):
+    if callee is None or callee["start_char"] - pe > 40:
         return None
-    said = text[callee["end_char"]:callee["end_char"] + 80]
+    end = callee["end_char"]
+    owned = OWNED_THING.match(text, end)  # 'called Trump's new order a "backdoor Muslim ban"': a naming of his act
+    end = owned.end() if owned else end
+    if not NAMING.match(text, end):
+        return None
+    said = text[end:end + 80]
     said = said[:next((i for i, c in enumerate(said) if c in ".;" and i > 3), len(said))]
     if NAMED_BADLY.search(said):
         return "111"
@@ -862,6 +899,7 @@ NAMED_BADLY = re.compile(r"\b(?:killer|murderer|enemy|enemies|hater|stooge|cance
 NAMED_WELL = re.compile(r"\b(?:hero|great|greatest|brilliant|loyal|friend|partner|ally|genius|best|outstanding"
                         r"|wonderful|excellent|strong leader|good man|reliable|trusted|courageous|visionary)\b", re.I)
 #: what someone was called, not a call: 'called China an "enemy"', 'called Curiel "a hater"'
+OWNED_THING = re.compile(r"['’]s?(?:\s+[a-z][\w\-]*){1,3}(?=\s+(?:an?\s|the\s|[\"“]))")
 NAMING = re.compile(r"\s+(?:(?:an?|the)\s+)?[\"“]|\s+an?\s+(?!(?:day|week|month|year|few|couple|second|third|time)\b)"
                     r"[\w\-]+(?:\s+[\w\-]+)?(?:[,.;]|\s+(?:who|and|for|because|of|in)\b)")
 
@@ -1240,9 +1278,13 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     persons_before = [p for p in before if _is_person(p["actor_id"], actors_type)]
     pronoun = PRONOUN_BEFORE.search(text, max(0, ps - 12), ps)
     named = [p for p in parts if p["end_char"] <= ps and _is_person(p["actor_id"], actors_type)] if pronoun else []
+    # "Flynn, ... one of President Donald Trump's senior aides ... that he discussed": the possessor is not "he"
+    named = [p for p in named if not POSSESSIVE.match(text, p["end_char"])] or named
     if two and first != second:
         actor, how = first, "the_two"
-    elif named and not persons_before:  # "Xi Jinping ..., first in Kazakhstan, ... and he paid a visit": Xi
+    elif named and (not persons_before or (POSSESSIVE.match(text, persons_before[-1]["end_char"])
+                                           and named[-1] is not persons_before[-1])):
+        # "Xi Jinping ..., first in Kazakhstan, ... and he paid a visit": Xi
         actor, how = named[-1]["actor_id"], "pronoun"
     elif before and persons_before and persons_before[-1] is not before[-1] and not NOUN_PREDICATE.match(text, ps) \
             and IMMEDIATE_SUBJECT.fullmatch(text, before[-1]["end_char"], ps) \
