@@ -244,3 +244,8 @@ def test_an_initial_is_no_ones_name(matcher):
     found, _ = matcher.match("The USS Gerald R. Ford sailed. A White House official slammed the plan.",
                              dt.date(2017, 3, 1))
     assert all(m.surface != "A" for m in found)
+
+
+def test_a_generational_suffix_after_a_full_name_is_the_son(matcher):
+    found, _ = matcher.match("Donald Trump Jr. flew to France.", dt.date(2017, 3, 1))
+    assert "donald_trump" not in {m.actor_id for m in found}

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from flows.actors.dictionary import ActorIndex
+from flows.actors.dictionary import GENERATION_SUFFIXES, ActorIndex
 from flows.actors.names import CONNECTORS, Token, name_key, tokenize
 from flows.normalize.dates import DATELINE_RE
 from flows.sentences import split as split_sentences
@@ -299,8 +299,12 @@ class ArticleMatcher:
         something else."""
         n, key, candidates = found
         j = i + n
-        if j >= len(tokens) or sent_of[j] != sent_of[i] or not _adjacent(tokens[j - 1:j + 1], text) \
-                or any(self.index.actors[c].actor_type != "person" or self.index.name_keys[c] == key for c in candidates):
+        if j >= len(tokens) or sent_of[j] != sent_of[i] or not _adjacent(tokens[j - 1:j + 1], text):
+            return False
+        if tokens[j].key in GENERATION_SUFFIXES and key + (tokens[j].key,) not in self.index.by_key \
+                and any(self.index.actors[c].actor_type == "person" for c in candidates):
+            return True  # "Donald Trump Jr." is the son, not Donald Trump
+        if any(self.index.actors[c].actor_type != "person" or self.index.name_keys[c] == key for c in candidates):
             return False
         nxt = tokens[j]
         if nxt.key in NAME_PARTICLES:  # "al-Burhan", "bin Salman"

@@ -70,9 +70,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "host_verb", r"\bhosts?\b"),  # "Trump will host Xi": the verb after a modal, not "Fox News host Bill O'Reilly"
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
-    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\btrip to\b|\btour (?:of|to)\b"
+    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
-    ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|contracts?"
+    ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?"
                       r"|joint\s+(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
     ("030", "active", r"\b(?:ready|willing|prepared)\s+to\s+(?:further\s+)?(?:strengthen|develop|expand|deepen|boost|improve"
                       r"|cooperate|work)\b(?=[^.;]{0,40}\bwith\b)"  # "We are ready to strengthen our relations with Russia"
@@ -176,7 +176,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("192", "active", r"\bannex(?:ed|es|ing)\b"),  # "Russia annexed Crimea" (CAMEO 192 occupy territory)
     ("0874", "active", r"\bwithdr(?:ew|aws|awn|awing)\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w\-]+\s+)?(?:troops|forces|soldiers)\s+from\b"),
     ("075", "active", r"\bgrant(?:ed|s|ing)?\s+(?:political\s+)?asylum\s+to\b(?!\s+(?:remain|stay|live)\b)"),  # "Ecuador granted asylum to ..."
-    ("1711", "active", r"\b(?:seized|impounded|confiscated)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:tanker|ship|vessel|boat|aircraft"
+    ("1711", "active", r"\b(?:seized|impounded|confiscated)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:tankers?|ships?|vessels?|boats?|aircraft"
                        r"|plane|assets|property|cargo)\b)"),
     ("172", "active", r"\b(?:bar(?:red|s|ring)?|banned|block(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
                       r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
@@ -189,7 +189,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
-    ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,2}(?:prisoners|hostages|detainees|captives|soldiers|sailors"
+    ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,3}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
                        r"|fishermen|crew|citizens|nationals|journalists)\b)"),
     ("060", "active", r"\b(?:stepped up|step(?:s|ping)? up|expanded|deepened|boosted|strengthened)\s+(?:their\s+|its\s+|bilateral\s+)?"
                       r"(?:\w+\s+)?cooperation\s+with\b"  # "Finland and Sweden have stepped up their military cooperation with US"
@@ -203,7 +203,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
                       r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"),
-    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s))\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
+    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?|export controls)\b)|\bsanction(?:ed|ing)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|\b(?:end|ended|ends|ending|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?)\s+(?:the\s+|its\s+)?"
@@ -228,7 +228,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("140", "active", r"\b(?:protest(?:ed|ing|s)?|rallied|marched|demonstrated)\s+(?:in\s+[A-Z][\w\-]+\s+)?"
                       r"(?:against|outside|over|in front of)\b"
                       r"|\bstaged\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:march|protest|rally|demonstration|sit-in|strike)s?\b"
-                      r"|\bdemonstrat(?:ed|ions?)\s+against\b"),
+                      r"|\bdemonstrat(?:ed|ions?)\s+against\b"
+                      r"|\b(?:marched|rallied|protested)\s+(?:to|at)\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:embassy|consulate"
+                      r"|liaison office|mission|headquarters)\b)"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted)\b"
                       r"|\b(?:made|carried out)\s+(?:[\w\-]+\s+){0,2}?(?:arrests|detentions)\s+of\b"),  # "made mass arrests of"
     ("174", "active", r"\b(?:expelled|deported)\b"),
@@ -259,6 +261,8 @@ CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w\-'’]+\s+){0,6}?(?:(?
 OUGHT = re.compile(r"\b(?:should|must|ought to|needs? to|have to|has to)\s+(?:(?:also|not|still|now|first|rather)\s+)?$", re.I)
 #: "having signed no peace treaty": a predicate whose object is "no ..."
 NO_OBJECT = re.compile(r"\s+no\s+(?!(?:less|more|later|longer)\b)", re.I)
+#: an agreement or support someone says they will not give: "would not sign the pact"
+WILL_NOT = re.compile(r"\b(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\s+(?:\w+ly\s+)?$", re.I)
 #: "did not meet", "had not yet held official contacts with" (not "not only met")
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?!only\b)(?:\w+\s+){0,3}$", re.I)
 #: a denied claim holds no event: "Moscow denied that its jets had struck a hospital"
@@ -319,7 +323,7 @@ PARTICIPLE = re.compile(r"\w+ed|struck|shot|hit|held|met|signed|sent|given|made|
 TRAVEL_PURPOSE = re.compile(r"\b(?:flew|travel+ed|went|came|arrived|headed|was in|were in)\b[^.;]{0,40}\bto\s+$")
 #: verbal acts (statements, appeals, praise, criticism, threats): a place after "in" or "at"
 #: is where they were said, not to whom ("condemned the attack on its embassy in Kabul")
-VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 #: "in New Delhi" too: the actor matcher opens no name at "New" (NOT_NAMES), so the mention is "Delhi"
 AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:New\s+)?$")
 
@@ -430,11 +434,14 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     continue
             ps, pe = s_start + pm.start(), s_start + pm.end()
             lead = sentence[max(0, pm.start() - 40):pm.start()]
-            if NEGATION.search(lead) or NO_OBJECT.match(sentence, pm.end()) or CONDITION.search(lead) or OUGHT.search(lead) \
+            refused = code[:2] in ("03", "05", "06") and WILL_NOT.search(lead) is not None
+            if refused:  # "Vienna would not sign the UN migration pact": a refusal (CAMEO 120), said now
+                code = "120"
+            if (NEGATION.search(lead) and not refused) or NO_OBJECT.match(sentence, pm.end()) or CONDITION.search(lead) or OUGHT.search(lead) \
                     or (code[:2] == "04" and ASKED_FOR.search(lead)) \
                     or DENIED_THAT.search(sentence, max(0, pm.start() - 80), pm.start()):
                 continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
-            future = bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
+            future = not refused and bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
                           or MAY_BEFORE.search(sentence, max(0, pm.start() - 30), pm.start())
                           or AHEAD_OF_POSSESSOR.search(sentence, max(0, pm.start() - 90), pm.start())
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
