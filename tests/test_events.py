@@ -1084,3 +1084,15 @@ def test_refusals_seizures_releases_flights_marches_and_retaliation(reports_of):
     assert reports_of("Neil Taylor flew into a challenge with the Ireland captain.") == []
     assert reports_of("Protesters in Hong Kong marched to the Chinese liaison office.") == [("140", "HKG", "CHN", False)]
     assert reports_of("Beijing retaliated with tariffs on $60 billion of US products.") == [("163", "CHN", "USA", False)]
+
+
+def test_welcomed_somewhere_by_expulsions_ordered_revoked_deals_vetoes_and_fire_exchanged(reports_of):
+    assert reports_of("Jordan's King Abdullah was welcomed at the White House by President Trump on Wednesday.")[0][:3] \
+        == ("042", "abdulah_i", "donald_trump")
+    assert reports_of("The Czech government expelled 18 Russian embassy staff.") == [("166", "CZE", "RUS", False)]
+    assert reports_of("Mali's junta ordered the French ambassador to leave the country.") == [("166", "MLI", "FRA", False)]
+    assert reports_of("Niger's military rulers revoked defence agreements with France.") == [("160", "NER", "FRA", False)]
+    assert reports_of("Hungary blocked an EU statement on Hong Kong.")[0][:2] == ("120", "HUN")
+    assert reports_of("Turkey's parliament ratified Sweden's NATO membership bid.")[0][:3] == ("050", "TUR", "SWE")
+    assert reports_of("Armenia and Azerbaijan exchanged artillery fire along their border.") == [("193", "ARM", "AZE", False)]
+    assert reports_of("Moroccan King Mohammed VI pardoned 11 Spanish prisoners.")[0][:3] == ("0841", "mohamed_vi", "ESP")

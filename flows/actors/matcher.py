@@ -301,9 +301,9 @@ class ArticleMatcher:
         j = i + n
         if j >= len(tokens) or sent_of[j] != sent_of[i] or not _adjacent(tokens[j - 1:j + 1], text):
             return False
-        if tokens[j].key in GENERATION_SUFFIXES and key + (tokens[j].key,) not in self.index.by_key \
+        if tokens[j].key in GENERATION_SUFFIXES - {"sr"} and key + (tokens[j].key,) not in self.index.by_key \
                 and any(self.index.actors[c].actor_type == "person" for c in candidates):
-            return True  # "Donald Trump Jr." is the son, not Donald Trump
+            return True  # "Donald Trump Jr." is the son, not Donald Trump ("Donald Trump Sr." is he)
         if any(self.index.actors[c].actor_type != "person" or self.index.name_keys[c] == key for c in candidates):
             return False
         nxt = tokens[j]

@@ -58,7 +58,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bbroker\w*\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?(?:ceasefires?|truces?|peace)\s+in\b"),
     ("036", "active", r"\binvit(?:ed|es|ing)\b(?=\s+(?:[\w\-'’.]+\s+){1,6}?to\s+(?:visit|attend|join|take part|participate|hold"
                       r"|talks|a\s+(?:summit|meeting|conference))\b)"),  # "Russia invited Cuba to join the talks"
-    ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:also\s+|then\s+|later\s+)?(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b"),
+    ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:also\s+|then\s+|later\s+)?(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+"
+                           r"(?:(?:at|in|to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?)?by\b"),  # "welcomed at the White House by Trump"
     ("051", "active", r"\bwelcom(?:ed|es|ing)\b(?=\s+(?:the|a|an|this|its|their|his|her|(?:[\w\-.]+\s+){0,4}?[\w\-]+['’]s)"
                       r"\s+(?:[\w\-]+\s+){0,2}?(?:decisions?|moves?|steps?|announcements?|agreements?|deals?|results?"
                       r"|outcomes?|initiatives?|proposals?|plans?|efforts?|release|progress|resolutions?|statements?|news"
@@ -165,11 +166,18 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:halt(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+(?:its\s+|their\s+|all\s+)?"
                       r"(?:[\w\-]+\s+)?(?:supplies|deliveries|exports|imports|shipments|flights)\s+(?:to|from|of)\b"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
-    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\b)"),
+    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
+                      r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"),
+    # "Niger's military rulers revoked defence agreements with France": relations reduced
+    ("160", "active", r"\b(?:revoked|scrapped|cancell?ed|terminated|renounced|tore up|denounced)\b(?=\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+                      r"(?:[\w\-]+\s+){0,2}?(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\s+with\b)"),
+    # "Hungary blocked an EU statement criticising China": a veto
+    ("120", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|resolution|decision|declaration"
+                      r"|sanctions|proposal|package|motion)\b)"),
     ("054", "active", r"\b(?:restor(?:ed|es)|establish(?:ed|es)|normali[sz](?:ed|es)|resum(?:ed|es)|re-establish(?:ed|es))\s+"
                       r"(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b(?:\s+with\b)?"),
     ("050", "active", r"\b(?:approved|ratified|backed|endorsed|supported)\b(?=\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+"
-                      r"(?:bid|membership|accession|application|candidacy)\b)"),
+                      r"(?:[\w\-]+\s+){0,2}?(?:bid|membership|accession|application|candidacy)\b)"),
     ("062", "active", r"\b(?:approved|authori[sz]ed|cleared)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale|delivery|transfer)s?\s+of\b"
                       r"|\bsold\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:weapons|arms|jets|missiles|tanks|drones|systems)\s+to\b)"
                       r"|\b(?:announced|approved|agreed)\s+(?:a\s+|the\s+)?(?:new\s+|\$[\d.,]+\s*\w*\s+)?arms\s+(?:sales?|deals?|packages?)\s+(?:to|with)\b"),
@@ -185,11 +193,11 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Chinese coast guard ships blocked Philippine vessels"
     ("191", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:vessels?|ships?|boats?|convoys?|resupply|trucks)\b)"),
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
-    ("193", "active", r"\bclash(?:ed|es)\b"),
+    ("193", "active", r"\bclash(?:ed|es)\b|\b(?:exchanged|traded|exchanging|trading)\s+(?:[\w\-]+\s+)?(?:fire|gunfire|shots)\b"),
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
-    ("0841", "active", r"\b(?:released|freed)\b(?=\s+(?:\w+\s+){0,3}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
+    ("0841", "active", r"\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,3}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
                        r"|fishermen|crew|citizens|nationals|journalists)\b)"),
     ("060", "active", r"\b(?:stepped up|step(?:s|ping)? up|expanded|deepened|boosted|strengthened)\s+(?:their\s+|its\s+|bilateral\s+)?"
                       r"(?:\w+\s+)?cooperation\s+with\b"  # "Finland and Sweden have stepped up their military cooperation with US"
