@@ -1096,3 +1096,28 @@ def test_welcomed_somewhere_by_expulsions_ordered_revoked_deals_vetoes_and_fire_
     assert reports_of("Turkey's parliament ratified Sweden's NATO membership bid.")[0][:3] == ("050", "TUR", "SWE")
     assert reports_of("Armenia and Azerbaijan exchanged artillery fire along their border.") == [("193", "ARM", "AZE", False)]
     assert reports_of("Moroccan King Mohammed VI pardoned 11 Spanish prisoners.")[0][:3] == ("0841", "mohamed_vi", "ESP")
+
+
+def test_a_third_probe_set_pairs_with_titles_visits_as_adjuncts_and_relations(reports_of):
+    # "and Libyan leader Dbeibah": a title between "and" and the name still joins the pair
+    assert reports_of("Italy's Prime Minister Giorgia Meloni and Libyan leader Abdul Hamid Dbeibah discussed energy "
+                      "cooperation in Tripoli.")[0][:3] == ("040", "giorgia_meloni", "abdul_hamid_dbeibah")
+    # a visit adjoining the main clause is its subject's
+    assert ("042", "narendra_modi", "UKR") in [r[:3] for r in reports_of(
+        "Indian Prime Minister Narendra Modi hugged Ukrainian President Volodymyr Zelensky during a visit to Kyiv.")]
+    assert reports_of("Mexico's president Andres Manuel Lopez Obrador paused relations with the Spanish government.")[0][:3] \
+        == ("161", "andres_manuel_lopez_obrador", "ESP")
+    assert reports_of("Nicaragua broke diplomatic ties with Taiwan.") == [("161", "NIC", "TWN", False)]
+    assert reports_of("Vietnam and the United States upgraded their relations.") == [("054", "VNM", "USA", False)]
+    assert reports_of("Finland closed all crossings on its border with Russia.") == [("172", "FIN", "RUS", False)]
+    assert reports_of("Colombia suspended the purchase of Israeli weapons.") == [("160", "COL", "ISR", False)]
+    assert reports_of("Russia deployed tactical nuclear weapons to Belarus.") == [("154", "RUS", "BLR", False)]
+    assert reports_of("Russia has deployed weapons that are on a par with American ones.") == []
+    assert reports_of("Britain sent Challenger 2 tanks to Ukraine.") == [("072", "GBR", "UKR", False)]
+    assert reports_of("The Kremlin said it regretted Finland's decision to close its border.")[0][:3] == ("110", "russia_presidency", "FIN")
+    assert reports_of("The Philippine government protested the presence of Chinese militia vessels.")[0][:3] \
+        == ("114", "PHL", "CHN")
+    assert reports_of("Aleksandar Vucic promised Chinese leader Xi Jinping that Belgrade would remain a partner.")[0][:3] \
+        == ("030", "aleksandar_vucic", "xi_jinping")
+    assert reports_of("Burkina Faso's junta suspended broadcasts of French radio station RFI.")[0][:3] == ("172", "BFA", "FRA")
+    assert reports_of("Washington offered a $10 million reward for information on Russian hackers.") == []

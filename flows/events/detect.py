@@ -143,6 +143,12 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|troubling|unacceptable|disturbing|regrettable)\b)"),
     # "Berlin is deeply concerned by Ankara's moves": after a form of "be" (NEEDS_BEFORE), which a
     # trigger opening with it would have made the index try on nearly every sentence
+    ("110", "active", r"\bregrett?(?:ed|s)\b(?=\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+)?(?:decision|move|steps?|refusal"
+                      r"|position|statement|remarks|actions?|policy)\b)|\bdeplor(?:ed|es|ing)\b"),
+    ("114", "active", r"\bprotested\b(?=\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:presence|decision|move|detention|arrest|killing"
+                      r"|deployment|incursion|intrusion|violation|remarks|comments|statement|treatment|construction|seizure)\b)"),
+    # "Vucic promised Chinese leader Xi Jinping that Belgrade would remain a reliable partner"
+    ("030", "active", r"\b(?:promised|assured|reassured)\b(?=\s+(?:(?:the|his|her|its|their)\s+)?(?-i:[A-Z])(?:[\w\-.]+\s+){1,6}?that\b)"),
     ("110", "feeling", rf"\b(?:{_CONCERN})[\"”]?\s+(?:about|by|over|at|with)\b"),
     ("120", "by", r"\brefusal\s+(?:by|of)\b"),  # "the refusal of the Netherlands to let Turkish ministers address rallies"
     ("120", "possessive", r"(?<=['’]s )refusal\s+to\b"),  # "the Dutch government's refusal to allow the Turkish minister"
@@ -158,13 +164,15 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:military (?:action|force|options?|response)|all options|the option)\b[^.;]{0,40}\bon the table\b"),
     ("130", "active", r"(?<!storm )(?<!weather )(?<!flood )(?<!tornado )(?<!tsunami )(?<!heat )(?<!travel )(?<!health )"
                       r"(?<!hurricane )(?<!blizzard )(?<!frost )(?<!wind )(?<!fire )(?<!early )(?<!profit )\bwarn(?:ed|s|ing)\b"),
-    ("161", "active", r"\b(?:cut|severed|broke off|suspended|downgraded)\s+(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
+    ("161", "active", r"\b(?:cut|severed|broke(?: off)?|suspended|downgraded|paused)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
                       r"|\brecalled (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
                       r"|relations|contacts|ties|negotiations|projects?)\b"
-                      r"|\b(?:halt(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+(?:its\s+|their\s+|all\s+)?"
-                      r"(?:[\w\-]+\s+)?(?:supplies|deliveries|exports|imports|shipments|flights)\s+(?:to|from|of)\b"),
+                      r"|\b(?:halt(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+(?:its\s+|their\s+|all\s+|the\s+)?"
+                      r"(?:[\w\-]+\s+)?(?:supplies|deliveries|exports|imports|shipments|flights)\s+(?:to|from|of)\b"
+                      r"|\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?|froze)\s+(?:its\s+|their\s+|all\s+|the\s+)?"
+                      r"(?:purchases?|sales?)\s+of\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:weapons|arms|munitions|jets|missiles|gas|oil)\b)"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"),
@@ -174,8 +182,8 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Hungary blocked an EU statement criticising China": a veto
     ("120", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|resolution|decision|declaration"
                       r"|sanctions|proposal|package|motion)\b)"),
-    ("054", "active", r"\b(?:restor(?:ed|es)|establish(?:ed|es)|normali[sz](?:ed|es)|resum(?:ed|es)|re-establish(?:ed|es))\s+"
-                      r"(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b(?:\s+with\b)?"),
+    ("054", "active", r"\b(?:restor(?:ed|es)|establish(?:ed|es)|normali[sz](?:ed|es)|resum(?:ed|es)|re-establish(?:ed|es)|upgrad(?:ed|es))\s+"
+                      r"(?:their\s+|its\s+|bilateral\s+)?(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b(?:\s+with\b)?"),
     ("050", "active", r"\b(?:approved|ratified|backed|endorsed|supported)\b(?=\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:bid|membership|accession|application|candidacy)\b)"),
     ("062", "active", r"\b(?:approved|authori[sz]ed|cleared)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale|delivery|transfer)s?\s+of\b"
@@ -188,7 +196,8 @@ LEXICON: list[tuple[str, str, str]] = [
                        r"|plane|assets|property|cargo)\b)"),
     ("172", "active", r"\b(?:bar(?:red|s|ring)?|banned|block(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
                       r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
-    ("172", "active", r"\bclos(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:border|borders|airspace)\s+(?:with|to)\b"
+    ("172", "active", r"\bclos(?:ed|es|ing)\s+(?:all\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:border|borders|airspace|crossings?)\s+(?:with|to)\b"
+                      r"|\b(?:suspended|banned|blocked|halted)\s+(?:the\s+)?(?:broadcasts?|transmissions?)\s+of\b"
                       r"|\b(?:restrict|block|den(?:y|ie))(?:ed|s|ing|d)?\s+(?:[\w\-]+\s+)?(?:transit|travel|access|entry|flights)\s+(?:to|from|for|of)\b"),
     # "Chinese coast guard ships blocked Philippine vessels"
     ("191", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:vessels?|ships?|boats?|convoys?|resupply|trucks)\b)"),
@@ -208,9 +217,14 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
     ("063", "active", r"\bextradit(?:ed|es|ing)\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
+    # "Britain will send Challenger 2 tanks to Ukraine": arms to another country are military aid
+    ("072", "active", r"\b(?:send|sends|sending|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?"
+                      r"|donat(?:e|es|ed|ing))\s+(?:[\w\-]+\s+){0,3}?(?:tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s"
+                      r"|ammunition|artillery shells|long-range missiles|weapons|arms)\s+to\b"),
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
-                      r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"),
+                      r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"
+                      r"|\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+(?:[\w\-]+\s+){0,2}?(?:nuclear\s+)?weapons\s+(?:to|in|into|on)\b"),
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?|export controls)\b)|\bsanction(?:ed|ing)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
@@ -229,7 +243,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:weapons|arms|weaponry|missiles|military equipment|military aid|ammunition)\s+to\b"),  # "Iran supplied weapons to"
     ("070", "active", r"\bcontinu(?:e|es|ed|ing)\s+to\s+help\b(?=\s+(?-i:[A-Z]))"
                       r"|\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered"
-                      r"|approved|extended|allocated)\b"
+                      r"|approved|extended|allocated)\b(?!(?:[^.;]|\.\d){0,30}\b(?:reward|bounty|prize)\b)"
                       r"(?=(?:[^.;]|\.\d){0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million|(?:air|military|logistical|financial)\b(?:\s+and\s+other)? support"
                       r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
@@ -307,7 +321,14 @@ NEEDS_BEFORE = {"pair_noun": (PAIR_ADJECTIVES, "active"), "plural_subject": (SUP
                 "sanctions_by": (re.compile(r"\b(?:sanctions|embargo|tariffs|bans?)\b(?:\s+[\w\-]+){0,4}\s+$"), "by"),
                 "feeling": (re.compile(r"(?<!\bwe )(?<!\bWe )\b(?:is|are|was|were)\s+[\"“]?(?:(?:deeply|very|seriously|gravely"
                                        r"|extremely|greatly)\s+)?[\"“]?$"), "active")}
-PAIR_JOIN = re.compile(r"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
+#: a visit as the adjunct of a main clause: "... during a visit to Kyiv"
+DURING_VISIT = re.compile(r"\b(?:during|on|in the course of|at the end of)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+#: the sentence's first party acted in its main clause: "Modi hugged Zelensky ..."
+MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]+ed\b")
+#: lower-case words of a title between "and" and a name: "Meloni and Libyan leader Dbeibah"
+JOIN_ROLE = (r"(?:leader|president|prime|minister|chancellor|premier|secretary|counterpart|envoy|ambassador|king|queen|emir"
+             r"|prince|foreign|defen[cs]e|deputy|vice|crown|sultan|head|chief|top|diplomat)")
+PAIR_JOIN = re.compile(rf"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the|{JOIN_ROLE}))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
 FROM = re.compile(r"\sfrom\s")
@@ -494,6 +515,12 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     pair = (pair[1], pair[0], "object", "clause_subject")
                 pair = pair or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
                               countries or {}, last_pair)
+                if pair is not None and code == "042" and parts[0]["start_char"] < ps \
+                        and DURING_VISIT.search(sentence, max(0, pm.start() - 40), pm.start()) \
+                        and pair[0] != parts[0]["actor_id"] and pair[1] != parts[0]["actor_id"] \
+                        and MAIN_VERB_AFTER.match(text, parts[0]["end_char"]) and '"' not in text[s_start:parts[0]["start_char"]]:
+                    # "Modi hugged Zelensky during a visit to Kyiv": the main clause's subject is the visitor
+                    pair = (parts[0]["actor_id"], *pair[1:])
                 if pair is not None and pair[2] == "subject":
                     pair = _coordinated_subject(pair, reports, no, parts, ps, text)
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
@@ -1167,7 +1194,7 @@ def _after_with(p, pe, text) -> bool:
 
 
 #: two people joined as one subject, a title between: "Mnuchin and South Korea's Finance Minister Yoo"
-PERSON_JOIN = re.compile(r"^\s*and\s+(?:[A-Z][\w\-]*(?:['’]s)?\s+){0,5}$")
+PERSON_JOIN = re.compile(rf"^\s*and\s+(?:(?:[A-Z][\w\-]*(?:['’]s)?|{JOIN_ROLE})\s+){{0,6}}$")
 
 
 def _list_head(before, k, text, join, joins=lambda p: True) -> dict:
