@@ -1121,3 +1121,25 @@ def test_a_third_probe_set_pairs_with_titles_visits_as_adjuncts_and_relations(re
         == ("030", "aleksandar_vucic", "xi_jinping")
     assert reports_of("Burkina Faso's junta suspended broadcasts of French radio station RFI.")[0][:3] == ("172", "BFA", "FRA")
     assert reports_of("Washington offered a $10 million reward for information on Russian hackers.") == []
+
+
+def test_a_fourth_probe_set_threats_of_revenge_summons_returns_raids_and_namings(reports_of):
+    assert reports_of("Iran vowed revenge against the United States.") == [("138", "IRN", "USA", False)]
+    assert reports_of("The Dutch ambassador was summoned by the Turkish foreign ministry.")[0][:3] == ("114", "TUR", "NLD")
+    assert reports_of("The United States lifted sanctions on Sudan's central bank.") == [("085", "USA", "SDN", False)]
+    assert reports_of("North Korea returned the remains of 55 American soldiers killed in the Korean War.") == [
+        ("084", "PRK", "USA", False)]  # the soldiers killed in a war: done to them, no act of the sentence
+    assert reports_of("The US and Russia exchanged prisoners in Ankara.") == [("084", "USA", "RUS", False)]
+    assert reports_of("Brazil's Supreme Court ordered the extradition of a Lebanese businessman to the United "
+                      "States.")[0][:3] == ("063", "BRA", "USA")
+    assert reports_of("German police raided the offices of a Russian state-owned bank.")[0][:3] == ("171", "DEU", "RUS")
+    assert reports_of("The Ukrainian army said it had repelled Russian attacks near Bakhmut.")[0][:3] == ("190", "UKR", "RUS")
+    assert reports_of("Russia accepted India's offer to mediate in the conflict.")[0][:3] == ("038", "RUS", "IND")
+    assert reports_of("Turkish President Tayyip Erdogan described Israel as a terror state.")[0][:3] \
+        == ("111", "recep_taip_erdogan", "ISR")
+    assert reports_of("Turkey hit back at France.") == [("111", "TUR", "FRA", False)]
+    assert reports_of("Chinese fighter jets intercepted a US reconnaissance plane.") == [("191", "CHN", "USA", False)]
+    assert reports_of("A Russian court sentenced US journalist Evan Gershkovich to 16 years.")[0][:2] == ("173", "RUS")
+    # a participle between its noun and a preposition is done to the noun
+    assert reports_of("Most people convicted of terrorism in the United States came from Somalia.") == []
+    assert reports_of("The Russian border guard have detained in Crimea a Ukrainian national.")[0][:3] == ("173", "RUS", "UKR")

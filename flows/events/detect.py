@@ -75,6 +75,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?"
                       r"|joint\s+(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
+    # "Iran vowed revenge against the United States": a threat, not a promise (before "vowed to")
+    ("138", "active", r"\b(?:vow(?:ed|s|ing)|threaten(?:ed|s|ing)|promis(?:ed|es|ing))\s+(?:to\s+)?(?:take\s+)?(?:revenge|retaliat\w+|avenge"
+                      r"|a\s+(?:harsh|tough|strong|crushing|decisive|military)\s+(?:response|retaliation))\b"),
     ("030", "active", r"\b(?:ready|willing|prepared)\s+to\s+(?:further\s+)?(?:strengthen|develop|expand|deepen|boost|improve"
                       r"|cooperate|work)\b(?=[^.;]{0,40}\bwith\b)"  # "We are ready to strengthen our relations with Russia"
                       r"|\bagreed (?:to|on)\b|\bagreed that\b(?=[^;]{0,140}?\b(?:will|would|should|shall)\b)|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
@@ -129,10 +132,15 @@ LEXICON: list[tuple[str, str, str]] = [
                        r"(?!\s+that\b)(?=\s+(?:[\w\-'’]+\s+){1,6}?with\b)"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
     ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
-                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)"),
+                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)|\bsummoned\b(?=\s+by\b)"),
     ("111", "active", r"\b(?<!facing )(?<!faced )(?<!faces )(?<!amid )(?<!under )(?<!despite )"
                       r"(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
-                      r"|rebuked|lambast\w+|lashed out (?:at|against)|castigat\w+)\b|\bwar of words (?:with|between)\b"),
+                      r"|rebuked|lambast\w+|lashed out (?:at|against)|castigat\w+|(?:hit|hits|hitting|fired) back at)\b|\bwar of words (?:with|between)\b"
+                      # "Erdogan described Israel as a terror state"
+                      r"|\b(?:described|branded|labell?ed|dubbed|termed)\b(?=\s+(?:[\w\-'’]+\s+){0,4}?(?:as\s+)?(?:an?\s+|the\s+)?[\"“]?"
+                      r"(?:[\w\-]+\s+){0,2}?(?:terror\w*|criminals?|illegal|fascists?|nazis?|rogue|enem(?:y|ies)|threats?|aggressors?"
+                      r"|occupiers?|dictator\w*|murderers?|killers?|thugs?|apartheid|genocid\w*|puppets?|liars?|provocation\w*|hostile"
+                      r"|unacceptable|irresponsible|dangerous)\b)"),
     ("110", "active", r"\b(?:has|have|had)\s+(?:serious\s+|grave\s+|deep\s+)?concerns?\s+(?:over|about|regarding)\b"  # "Japan has concerns over"
                       r"|\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
                       r"|dissatisfaction|disapproval|disagreement|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
@@ -149,6 +157,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|deployment|incursion|intrusion|violation|remarks|comments|statement|treatment|construction|seizure)\b)"),
     # "Vucic promised Chinese leader Xi Jinping that Belgrade would remain a reliable partner"
     ("030", "active", r"\b(?:promised|assured|reassured)\b(?=\s+(?:(?:the|his|her|its|their)\s+)?(?-i:[A-Z])(?:[\w\-.]+\s+){1,6}?that\b)"),
+    ("038", "active", r"\baccept(?:ed|s|ing)\b(?=\s+(?:the\s+|an?\s+)?(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+)?(?:offer|proposal|mediation"
+                      r"|invitation|plan)s?\b)"),  # "Russia accepted India's offer to mediate"
     ("110", "feeling", rf"\b(?:{_CONCERN})[\"”]?\s+(?:about|by|over|at|with)\b"),
     ("120", "by", r"\brefusal\s+(?:by|of)\b"),  # "the refusal of the Netherlands to let Turkish ministers address rallies"
     ("120", "possessive", r"(?<=['’]s )refusal\s+to\b"),  # "the Dutch government's refusal to allow the Turkish minister"
@@ -203,7 +213,11 @@ LEXICON: list[tuple[str, str, str]] = [
     ("191", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:vessels?|ships?|boats?|convoys?|resupply|trucks)\b)"),
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
     ("193", "active", r"\bclash(?:ed|es)\b|\b(?:exchanged|traded|exchanging|trading)\s+(?:[\w\-]+\s+)?(?:fire|gunfire|shots)\b"),
-    ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|restrictions|embargo)\b)"
+    ("085", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|embargo)\b)"),  # economic: PLOVER RETREAT
+    # "North Korea returned the remains of 55 American soldiers"; "The US and Russia exchanged prisoners"
+    ("084", "active", r"\b(?:returned|handed over|repatriated)\s+(?:the\s+)?(?:remains|bodies)\s+of\b"
+                      r"|\b(?:exchanged|swapped|traded)\s+(?:[\w\-]+\s+)?(?:prisoners|detainees|captives|bodies|prisoners of war)\b"),
+    ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:restrictions)\b)"
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
     ("0841", "active", r"\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,3}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
@@ -215,7 +229,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:[\w\-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)\b"),
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
-    ("063", "active", r"\bextradit(?:ed|es|ing)\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
+    ("063", "active", r"\bextradit(?:ed|es|ing)\b|\b(?:ordered|approved|authori[sz]ed|allowed)\s+(?:the\s+)?extradition\s+of\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
     # "Britain will send Challenger 2 tanks to Ukraine": arms to another country are military aid
     ("072", "active", r"\b(?:send|sends|sending|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?"
@@ -253,7 +267,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bdemonstrat(?:ed|ions?)\s+against\b"
                       r"|\b(?:marched|rallied|protested)\s+(?:to|at)\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:embassy|consulate"
                       r"|liaison office|mission|headquarters)\b)"),
-    ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted)\b"
+    ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted|sentenced)\b"
                       r"|\b(?:made|carried out)\s+(?:[\w\-]+\s+){0,2}?(?:arrests|detentions)\s+of\b"),  # "made mass arrests of"
     ("174", "active", r"\b(?:expelled|deported)\b"),
     ("181", "active", r"\b(?:hijacked|kidnapped|abducted)\b"),  # "Pirates in Somalia have hijacked an oil tanker"
@@ -262,6 +276,15 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"
                       r"|\b(?:carried out|launched|conducted)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against)\b"
                       r"|\b(?:launch|start|begin|began|begun)(?:ed|s|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:air|bombing)\s+campaign\s+(?:against|in|on)\b"),
+    # "German police raided the offices of a Russian bank": a search, not an assault
+    ("171", "active", r"(?<=police )raided\b|(?<=officers )raided\b|(?<=agents )raided\b|(?<=investigators )raided\b"
+                      r"|(?<=prosecutors )raided\b|(?<=authorities )raided\b"),
+    # "Ukraine said it had repelled Russian attacks"
+    ("190", "active", r"\b(?:repel(?:led|s|ling)|repulsed|fended off|beat back)\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:attacks?|assaults?|offensives?"
+                      r"|advances?|incursions?|raids?)\b)"),
+    # "Chinese fighter jets intercepted a US reconnaissance plane"
+    ("191", "active", r"\bintercept(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:planes?|aircraft|jets?|bombers?|ships?|vessels?|drones?"
+                      r"|boats?|flotilla)\b)"),
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack|operation|incursion) (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at)"
                       r"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! (?:Monday|Tuesday|Wednesday"
@@ -347,6 +370,13 @@ QUALIFIER_SUFFIX = re.compile(r"-(?:based|born|backed|funded|sponsored|allied|fr
 #: not said here
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|also|later|then|since|never|first|already|just|still"
                          r"|again|once|all|both)\s+){0,2}(?:found\s+|reported\s+)?$", re.I)
+#: a participle after its noun and before a preposition, with no object between: "individuals convicted of
+#: terrorism", "American soldiers killed in the Korean War" - done to the noun
+REDUCED_PASSIVE = re.compile(r"(?:killed|arrested|detained|jailed|imprisoned|sentenced|convicted|freed|released|wounded|captured"
+                             r"|deported|expelled|abducted|kidnapped|indicted|attacked|targeted|struck|shot)\s+(?:in|of|for|during|at|on"
+                             r"|since|over|after|from|near|across|last|earlier|while|when|under)\b", re.I)
+#: "The Russian border guard have detained in Crimea a Ukrainian": a perfect or a pronoun subject, active
+ACTIVE_AUX = re.compile(r"\b(?:have|has|had|having|who|which|they|we|he|she|it)\s+(?:\w+ly\s+|also\s+|since\s+)?$", re.I)
 PARTICIPLE = re.compile(r"\w+ed|struck|shot|hit|held|met|signed|sent|given|made|taken|seen|told|brought|shot dead", re.I)
 #: "flew to Washington to meet X": the journey's purpose was carried out, unlike "called ... to discuss"
 TRAVEL_PURPOSE = re.compile(r"\b(?:flew|travel+ed|went|came|arrived|headed|was in|were in)\b[^.;]{0,40}\bto\s+$")
@@ -487,7 +517,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     and not TRAVEL_PURPOSE.search(sentence[:pm.start()]) and not DECIDED.search(sentence[:pm.start()]):
                 continue  # "called ... to discuss": the purpose of another event
             agentless = None
-            if voice == "active" and PASSIVE_AUX.search(sentence[:pm.start()]) and PARTICIPLE.fullmatch(pm.group(0)) \
+            if voice == "active" and PARTICIPLE.fullmatch(pm.group(0)) \
+                    and (PASSIVE_AUX.search(sentence[:pm.start()]) or (REDUCED_PASSIVE.match(sentence, pm.start())
+                                                         and not ACTIVE_AUX.search(sentence, 0, pm.start()))) \
                     and not re.match(r"\s+(?:(?!along\b|and\b|charged\b)\w+\s+){0,3}?(?:by|between|with(?!\s+(?:an?|some|its|his|her|their)\s))\b",
                                      sentence[pm.end():pm.end() + 40]):  # "killed with a nerve agent": an instrument
                 # "soldiers were killed": done to them, by someone this clause does not name - except an
@@ -852,7 +884,7 @@ def _quoted(sentence: str, pos: int) -> bool:
 
 #: predicates two parties do together, "X and Y met / agreed / signed / cooperated": CAMEO roots, and 057
 MEDIATION = frozenset({"039", "045"})
-MUTUAL = frozenset({"03", "04", "06", "054", "057", "193"})
+MUTUAL = frozenset({"03", "04", "06", "054", "057", "084", "193"})
 #: "X has said (they believe) Y <did something hostile>": X accuses Y (PLOVER ACCUSE)
 REPORTED = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|believe[sd]?|accused|suspect(?:ed|s)?)\b"
                       r"(?:\s+(?:that|they|it|he|she|believe[sd]?))*\s*")
@@ -985,7 +1017,7 @@ def _coordinated(recipient, parts, pe, text) -> list[str]:
 #: after it can be the recipient: "discussed US sanctions against Moscow with the Russian
 #: ambassador" (the partner follows "with"), "reinforced sanctions ... under Obama" (sanctions
 #: fall on whoever follows "on"/"against", or on nobody)
-RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False),
+RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False), "063": (re.compile(r"\bto\b"), False),
                      "163": (re.compile(r"\b(?:on|against|to|from|for|(?:imports|exports) of)\b"), True)}  # "bans visa-free travel for North Koreans"
 
 
