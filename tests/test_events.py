@@ -1143,3 +1143,24 @@ def test_a_fourth_probe_set_threats_of_revenge_summons_returns_raids_and_namings
     # a participle between its noun and a preposition is done to the noun
     assert reports_of("Most people convicted of terrorism in the United States came from Somalia.") == []
     assert reports_of("The Russian border guard have detained in Crimea a Ukrainian national.")[0][:3] == ("173", "RUS", "UKR")
+
+
+def test_a_fifth_probe_set_responsibility_claimed_lead_clauses_and_topics_discussed(reports_of):
+    assert reports_of("The Taliban claimed responsibility for a bombing in Kabul.")[0][:2] == ("190", "taliban")
+    assert reports_of("Iran's supreme leader Ali Khamenei ordered a retaliatory strike on Israel.")[0][:3] \
+        == ("190", "hojatolislam_saied_ali_khamenei", "ISR")
+    assert reports_of("Seoul's unification ministry said North Korea had blown up the liaison office.")[0][:3] \
+        == ("112", "KOR", "PRK")  # a hostile act another party is said to have done: an accusation
+    # the first to meet someone met him
+    assert reports_of("Austrian Chancellor Karl Nehammer became the first Western leader to meet Vladimir Putin.")[0][:3] \
+        == ("040", "karl_nehammer", "vladimir_putin")
+    assert reports_of("The Spanish government recognised Morocco's autonomy plan for Western Sahara.")[0][:3] \
+        == ("051", "ESP", "MAR")
+    assert reports_of("Algeria suspended a friendship treaty with Spain.") == [("160", "DZA", "ESP", False)]
+    assert reports_of("The Indian navy rescued the crew of a Liberian-flagged ship hijacked off Somalia.") == [
+        ("073", "IND", "LBR", False)]  # the ship hijacked off Somalia: done to it
+    # a call in a leading clause is the subject's with its partner; what is discussed is a topic, not a partner
+    assert reports_of("In a call with Joe Biden, Israeli Prime Minister Naftali Bennett discussed Iran's nuclear "
+                      "programme.") == [("041", "naftali_bennett", "joe_biden", False)]
+    assert reports_of("James Comey is also expected to discuss Donald Trump's accusation.") == []
+    assert reports_of("At a meeting of Ukraine's National Security Council, Petro Poroshenko proposed new measures.") == []

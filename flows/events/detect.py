@@ -110,7 +110,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:talks|meeting|summit|negotiations|consultations)\b"),
     ("040", "progressive", r"\bdiscussing\b"),  # "Nicosia and Moscow had been discussing": a finite verb only
     ("040", "pair_noun", r"\b(?:talks|consultations|negotiations|summit)\b"),  # "the Russian-Japanese talks"
-    ("055", "active", r"\bapologi[sz](?:ed|es|ing)\s+to\b"),  # "Japan apologized to South Korea"
+    ("055", "active", r"\bapologi[sz](?:ed|es|ing)\s+to\b"),
+    # "Spain recognised Morocco's autonomy plan": an endorsement of the possessor's position
+    ("051", "active", r"\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:[\w\-]+['’]s?\s+)(?:[\w\-]+\s+){0,2}?(?:plan|proposal|claims?|position|rights?"
+                      r"|role|efforts?|contribution)\b)"),  # "Japan apologized to South Korea"
     ("054", "active", r"(?<!internationally )(?<!widely )(?<!officially )\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?(?:state|independence|sovereignty"
                       r"|government)\b|\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+as\b)"),  # "France recognized the Palestinian state"
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)|\bst(?:ands?|ood|anding)\s+(?:firmly\s+)?(?:by|with)\b"
@@ -187,7 +190,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"),
     # "Niger's military rulers revoked defence agreements with France": relations reduced
-    ("160", "active", r"\b(?:revoked|scrapped|cancell?ed|terminated|renounced|tore up|denounced)\b(?=\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    ("160", "active", r"\b(?:revoked|scrapped|cancell?ed|terminated|renounced|tore up|denounced|suspended|froze)\b(?=\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                       r"(?:[\w\-]+\s+){0,2}?(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\s+with\b)"),
     # "Hungary blocked an EU statement criticising China": a veto
     ("120", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|resolution|decision|declaration"
@@ -255,6 +258,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\binvest(?:s|ed|ing)?\s+(?:\$?[\d.,]+\s+\w+\s+)?in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),  # "Russia will supply oil to Cuba"
     ("072", "active", r"\b(?:supplied|supplies|supplying|provided|provides|providing|delivered|sent|sold)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:weapons|arms|weaponry|missiles|military equipment|military aid|ammunition)\s+to\b"),  # "Iran supplied weapons to"
+    ("073", "active", r"\brescued\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:crew|passengers|migrants|refugees|sailors|fishermen|hostages"
+                      r"|nationals|citizens|survivors)\b)"),  # "The Indian navy rescued the crew of a Liberian-flagged ship"
     ("070", "active", r"\bcontinu(?:e|es|ed|ing)\s+to\s+help\b(?=\s+(?-i:[A-Z]))"
                       r"|\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered"
                       r"|approved|extended|allocated)\b(?!(?:[^.;]|\.\d){0,30}\b(?:reward|bounty|prize)\b)"
@@ -285,6 +290,11 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Chinese fighter jets intercepted a US reconnaissance plane"
     ("191", "active", r"\bintercept(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:planes?|aircraft|jets?|bombers?|ships?|vessels?|drones?"
                       r"|boats?|flotilla)\b)"),
+    # "The Houthis claimed responsibility for a drone attack on Saudi oil facilities"; "ordered a retaliatory strike on Israel"
+    ("190", "active", r"\bclaim(?:ed|s|ing)\s+responsibility\s+for\b(?=\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?"
+                      r"|strikes?|assaults?|explosions?|blasts?|killings?|shootings?|raids?)\b)"
+                      r"|\bordered\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|offensive|bombing|invasion|assault)\s+(?:on|against)\b"
+                      r"|\b(?:blew|blown)\s+up\b"),
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack|operation|incursion) (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at)"
                       r"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! (?:Monday|Tuesday|Wednesday"
@@ -357,6 +367,7 @@ INFINITIVE = re.compile(r"\bto\s+$")
 FROM = re.compile(r"\sfrom\s")
 #: "Rutte's decision to prevent Turkish officials from campaigning", "worked to broker ceasefires", "prompting Saudi Arabia to start": done, not a purpose
 DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered|moved|managed|worked|works|working|helped)\s+to\s+$"
+                     r"|\b(?:the|a)\s+(?:first|last|second|third|only)\s+(?:[\w\-]+\s+){0,3}?to\s+$"  # "the first Western leader to meet Putin"
                      r"|\b(?:prompt(?:ed|ing)|forc(?:ed|ing))\s+(?:[\w\-'’]+\s+){1,5}?to\s+$", re.I)
 #: someone's relative, lawyer or critic is someone else: "Trump's daughter Ivanka", "Putin's critics"
 KIN_AFTER = re.compile(r"['’]s?\s+(?:(?:former|late|eldest|youngest|elder|younger|estranged|personal|own|longtime|fiercest|main)\s+)?"
@@ -372,9 +383,9 @@ PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|als
                          r"|again|once|all|both)\s+){0,2}(?:found\s+|reported\s+)?$", re.I)
 #: a participle after its noun and before a preposition, with no object between: "individuals convicted of
 #: terrorism", "American soldiers killed in the Korean War" - done to the noun
-REDUCED_PASSIVE = re.compile(r"(?:killed|arrested|detained|jailed|imprisoned|sentenced|convicted|freed|released|wounded|captured"
+REDUCED_PASSIVE = re.compile(r"(?:killed|arrested|detained|jailed|imprisoned|sentenced|convicted|freed|released|wounded|captured|hijacked"
                              r"|deported|expelled|abducted|kidnapped|indicted|attacked|targeted|struck|shot)\s+(?:in|of|for|during|at|on"
-                             r"|since|over|after|from|near|across|last|earlier|while|when|under)\b", re.I)
+                             r"|since|over|after|from|near|across|last|earlier|while|when|under|off|outside|inside)\b", re.I)
 #: "The Russian border guard have detained in Crimea a Ukrainian": a perfect or a pronoun subject, active
 ACTIVE_AUX = re.compile(r"\b(?:have|has|had|having|who|which|they|we|he|she|it)\s+(?:\w+ly\s+|also\s+|since\s+)?$", re.I)
 PARTICIPLE = re.compile(r"\w+ed|struck|shot|hit|held|met|signed|sent|given|made|taken|seen|told|brought|shot dead", re.I)
@@ -555,6 +566,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     pair = (parts[0]["actor_id"], *pair[1:])
                 if pair is not None and pair[2] == "subject":
                     pair = _coordinated_subject(pair, reports, no, parts, ps, text)
+            if pair is not None and pair[1] is None and code[:2] == "04":
+                continue  # "Comey is also expected to discuss Trump's accusation": a meeting needs a partner
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
                                                                                    places)):
                 continue  # an event with no recipient needs its actor as the predicate's own subject
@@ -1052,7 +1065,7 @@ def _is_person(actor_id: str, actors_type: dict[str, str]) -> bool:
 #: a leading clause whose subject follows it: "Speaking after talks with his Japanese
 #: counterpart, Lavrov said ...", "After meeting Xi, Macron flew home"
 LEAD_CLAUSE = re.compile(r"^\s*(?:After|Following|Speaking|During|Before|Upon|Meeting|Talking|Visiting|Addressing|Having"
-                         r"|Greeting|Welcoming|Receiving|Hosting)\b"
+                         r"|Greeting|Welcoming|Receiving|Hosting|(?:In|At|On)\s+(?:an?|his|her|their|its)\s)\b"
                          r"[^,;\"“]{0,200},")
 
 
@@ -1071,7 +1084,10 @@ def _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text):
     persons = [p for p in subjects if _is_person(p["actor_id"], actors_type)]
     actor = (persons or subjects)[0]["actor_id"]
     objects = [p["actor_id"] for p in parts if pe <= p["start_char"] < clause_end and p["actor_id"] != actor
-               and not _in_the_place(p, text)]  # "After the meeting in the Chinese capital"
+               and not _in_the_place(p, text)  # "After the meeting in the Chinese capital"
+               and not (MEETING_NOUN.search(text, ps, pe)
+                        and re.search(r"\bof\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?$", text[max(0, p["start_char"] - 30):p["start_char"]]))]
+    # "At a meeting of Ukraine's National Defense and Security Council, Poroshenko": a body, not a partner
     if not objects:  # "During a phone call last month, Mattis told his German counterpart von der Leyen ..."
         subject = next(p for p in subjects if p["actor_id"] == actor)
         told = MAIN_OBJECT.match(sentence, subject["end_char"] - s_start)
@@ -1080,6 +1096,7 @@ def _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text):
     return actor, objects[0] if objects else None, "clause_subject", "object" if objects else None
 
 
+MEETING_NOUN = re.compile(r"meeting|session|summit|conference", re.I)
 #: the main clause's object after its subject: "Mattis told his German counterpart X", "Lavrov thanked X"
 MAIN_OBJECT = re.compile(r"\s+(?:told|met|thanked|assured|informed|briefed|urged|asked|called)\s+"
                          r"(?:(?:his|her|their|the)\s+)?(?:[\w\-]+\s+){0,3}?(?=[A-Z])")
@@ -1400,6 +1417,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                       and not (home and (countries or {}).get(p["actor_id"]) == home
                                and text[p["end_char"]:p["end_char"] + 1] == "-")]  # "the Russian-French dialogue"
     marker = _recipient_marker(code, voice, text[ps:pe])
+    if marker is not None and text[ps:pe].lower().startswith("discuss"):
+        marker = (marker[0], True)  # "Bennett discussed Iran's nuclear programme": a topic; the partner comes "with"
     if marker is not None:
         found = marker[0].search(text[pe:pe + MAX_OBJECT_GAP])
         if found and re.match(r"(?:\s*\S+){0,8}\s*$", text[pe:pe + found.start()]):
