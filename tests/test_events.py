@@ -729,7 +729,7 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
     ("Diaz-Canel and Patrushev reviewed the state of bilateral relations.",
      ("040", "miguel_diaz_canel", "nikolai_patrushev", False)),
     ("The Cuban leader expressed gratitude for Russia's support in the supply of fuel.", ("051", "CUB", "RUS", False)),
-    ("Russian aircraft delivered 20.7 tons of humanitarian aid to the Syrian authorities.", ("070", "RUS", "SYR", False)),
+    ("Russian aircraft delivered 20.7 tons of humanitarian aid to the Syrian authorities.", ("073", "RUS", "SYR", False)),
     ("China and Pakistan signed a $1.5 billion deal on Monday.", ("057", "CHN", "PAK", False)),
     # a place no dictionary knows, then the country it is in
     ("Russia deployed a special forces unit to an airbase at Sidi Barrani in western Egypt.",
@@ -1164,3 +1164,18 @@ def test_a_fifth_probe_set_responsibility_claimed_lead_clauses_and_topics_discus
                       "programme.") == [("041", "naftali_bennett", "joe_biden", False)]
     assert reports_of("James Comey is also expected to discuss Donald Trump's accusation.") == []
     assert reports_of("At a meeting of Ukraine's National Security Council, Petro Poroshenko proposed new measures.") == []
+
+
+def test_a_sixth_probe_set_humanitarian_aid_drills_pressure_and_withdrawn_ambassadors(reports_of):
+    assert reports_of("Russia shipped 50,000 tonnes of free grain to Somalia.") == [("073", "RUS", "SOM", False)]
+    assert reports_of("Turkey sent search and rescue teams to Morocco after the earthquake.") == [("073", "TUR", "MAR", False)]
+    assert reports_of("India and France will jointly develop a new fighter jet engine.") == [("030", "IND", "FRA", True)]
+    assert reports_of("Washington pressed Beijing to rein in North Korea's missile programme.")[0][:3] == ("100", "USA", "CHN")
+    assert reports_of("China held large-scale military drills around Taiwan.") == [("150", "CHN", "TWN", False)]
+    assert reports_of("Juan Guaido was recognised as interim president by the United States.")[0][:3] \
+        == ("054", "USA", "juan_guaido")
+    assert reports_of("Barack Obama ordered the closure of two Russian compounds in Maryland.")[0][:3] \
+        == ("172", "barack_obama", "RUS")
+    assert reports_of("Morocco withdrew its ambassador from Germany.") == [("161", "MAR", "DEU", False)]
+    assert reports_of("Oman mediated the release of a French aid worker.")[0][:3] == ("045", "OMN", "FRA")
+    assert reports_of("The Czech Republic will deliver 800,000 artillery shells to Ukraine.")[0][:3] == ("030", "CZE", "UKR")

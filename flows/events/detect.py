@@ -53,7 +53,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # phrase is a standing state, no new act
     ("163", "sanctions_by", r"\b(?:were|was|have been|had been)\s+(?:imposed|introduced|levied)\s+by\b"),
     ("039", "active", r"\boffer(?:ed|s|ing)?\s+to\s+mediate\b"),  # "China offered to mediate between India and Pakistan"
-    ("045", "active", r"\bmediat(?:ed|es|ing)\s+(?:talks\s+)?between\b"  # "Qatar mediated between the Taliban and the US"
+    ("045", "active", r"\bmediat(?:ed|es|ing)\s+(?:talks\s+)?between\b|\bmediated\s+(?:the\s+)?(?:release|return|exchange)\s+of\b"  # "Qatar mediated between the Taliban and the US"
                       r"|\bbroker(?:ed|s|ing)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|talks)\s+between\b"
                       r"|\bbroker\w*\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?(?:ceasefires?|truces?|peace)\s+in\b"),
     ("036", "active", r"\binvit(?:ed|es|ing)\b(?=\s+(?:[\w\-'’.]+\s+){1,6}?to\s+(?:visit|attend|join|take part|participate|hold"
@@ -114,6 +114,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Spain recognised Morocco's autonomy plan": an endorsement of the possessor's position
     ("051", "active", r"\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:[\w\-]+['’]s?\s+)(?:[\w\-]+\s+){0,2}?(?:plan|proposal|claims?|position|rights?"
                       r"|role|efforts?|contribution)\b)"),  # "Japan apologized to South Korea"
+    ("054", "active", r"\brecogni[sz]ed\s+as\s+(?:[\w\-]+\s+){0,3}?[\w\-]+(?=\s+by\b)"),  # "Guaido was recognised as interim president by the US"
     ("054", "active", r"(?<!internationally )(?<!widely )(?<!officially )\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?(?:state|independence|sovereignty"
                       r"|government)\b|\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+as\b)"),  # "France recognized the Palestinian state"
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)|\bst(?:ands?|ood|anding)\s+(?:firmly\s+)?(?:by|with)\b"
@@ -178,7 +179,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("130", "active", r"(?<!storm )(?<!weather )(?<!flood )(?<!tornado )(?<!tsunami )(?<!heat )(?<!travel )(?<!health )"
                       r"(?<!hurricane )(?<!blizzard )(?<!frost )(?<!wind )(?<!fire )(?<!early )(?<!profit )\bwarn(?:ed|s|ing)\b"),
     ("161", "active", r"\b(?:cut|severed|broke(?: off)?|suspended|downgraded|paused)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
-                      r"|\brecalled (?:its |their |his |her )?ambassador\b"),
+                      r"|\b(?:recalled|withdrew|withdrawn|pulled) (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
                       r"|relations|contacts|ties|negotiations|projects?)\b"
@@ -211,6 +212,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
     ("172", "active", r"\bclos(?:ed|es|ing)\s+(?:all\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:border|borders|airspace|crossings?)\s+(?:with|to)\b"
                       r"|\b(?:suspended|banned|blocked|halted)\s+(?:the\s+)?(?:broadcasts?|transmissions?)\s+of\b"
+                      r"|\bordered\s+(?:the\s+)?(?:closure|shutdown|closing)\s+of\b"
                       r"|\b(?:restrict|block|den(?:y|ie))(?:ed|s|ing|d)?\s+(?:[\w\-]+\s+)?(?:transit|travel|access|entry|flights)\s+(?:to|from|for|of)\b"),
     # "Chinese coast guard ships blocked Philippine vessels"
     ("191", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:vessels?|ships?|boats?|convoys?|resupply|trucks)\b)"),
@@ -225,6 +227,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
     ("0841", "active", r"\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,3}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
                        r"|fishermen|crew|citizens|nationals|journalists)\b)"),
+    ("062", "active", r"\bjointly\s+(?:develop|build|produce|manufacture|design)\b"),  # "India and France will jointly develop a jet engine"
+    # "China held large-scale military drills around Taiwan": a show of force aimed at a neighbour
+    ("150", "active", r"\b(?:held|hold|holds|holding|stag(?:ed|es|ing)|conduct(?:ed|s|ing)|launch(?:ed|es|ing)|beg[au]n)\s+(?:[\w\-]+\s+){0,3}?"
+                      r"(?:drills|exercises|manoeuvres|maneuvers|war games)\s+(?:around|near|off|close to|encircling)\b"),
     ("060", "active", r"\b(?:stepped up|step(?:s|ping)? up|expanded|deepened|boosted|strengthened)\s+(?:their\s+|its\s+|bilateral\s+)?"
                       r"(?:\w+\s+)?cooperation\s+with\b"  # "Finland and Sweden have stepped up their military cooperation with US"
                       r"|\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\b(?:team(?:ed|s|ing)? up|partner(?:ed|ing)|joined forces) with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"
@@ -236,7 +242,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
     # "Britain will send Challenger 2 tanks to Ukraine": arms to another country are military aid
     ("072", "active", r"\b(?:send|sends|sending|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?"
-                      r"|donat(?:e|es|ed|ing))\s+(?:[\w\-]+\s+){0,3}?(?:tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s"
+                      r"|donat(?:e|es|ed|ing))\s+(?:[\w\-,.]+\s+){0,3}?(?:tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s"
                       r"|ammunition|artillery shells|long-range missiles|weapons|arms)\s+to\b"),
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
@@ -251,6 +257,11 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|(?:\bban(?:ned|ning|s)|(?<=to |ll )ban|(?<=would )ban|(?<=could )ban)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:imports?|exports?|exported|flights|entry|travel|visas?)\b)"),
     ("071", "active", r"\b(?:forg(?:ave|ives|iven|iving)|wr(?:ote|ites|itten|iting)\s+off|write\s+off)\b"
                       r"(?=\s+(?:[\w\-,.%'’]+\s+){0,6}?debts?\b)"),  # "Russia forgave 90 percent of Cuba's Soviet-era debt"
+    # "Russia shipped 50,000 tonnes of free grain to Somalia"; "Turkey sent search and rescue teams to Morocco"
+    ("073", "active", r"\b(?:suppl(?:y|ies|ied|ying)|shipped|ships|shipping|deliver(?:s|ed|ing)?|sen(?:t|d|ds|ding)|airlift(?:ed|s)?)\s+"
+                      r"(?:[\w\-,.]+\s+){0,4}?(?:free|humanitarian|donated|relief)\s+(?:[\w\-]+\s+){0,2}?(?:grain|wheat|food|fuel"
+                      r"|supplies|aid|medicines?|medical supplies|vaccines?|tents|goods)\s+to\b"
+                      r"|\bsen(?:t|d|ds|ding)\s+(?:[\w\-]+\s+){0,4}?(?:rescue\s+teams?|rescuers|medical\s+teams?|doctors|relief\s+teams?)\s+to\b"),
     ("061", "active", r"\b(?:suppl(?:y|ies|ied|ying)|shipped|ships|shipping|deliver(?:s|ed|ing)?)\s+(?:[\w\-,.]+\s+){0,4}?(?:oil|gas|fuel"
                       r"|wheat|grain|electricity|coal|LNG)\s+to\b"
                       r"|\bsuppl(?:y|ies|ied|ying)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+with\s+(?:[\w\-,]+\s+){0,3}?"
@@ -300,7 +311,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! (?:Monday|Tuesday|Wednesday"
                       r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
                       r"|November|December|\d))))\b"),
-    ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"),
+    ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
+                      r"|\bpress(?:ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z])(?:[\w\-'’]+\s+){0,3}?(?:to|for)\b)"),  # "Washington pressed Beijing to"
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
 #: (the leading \b lets the engine skip positions inside words before trying 50 alternatives)
