@@ -1179,3 +1179,17 @@ def test_a_sixth_probe_set_humanitarian_aid_drills_pressure_and_withdrawn_ambass
     assert reports_of("Morocco withdrew its ambassador from Germany.") == [("161", "MAR", "DEU", False)]
     assert reports_of("Oman mediated the release of a French aid worker.")[0][:3] == ("045", "OMN", "FRA")
     assert reports_of("The Czech Republic will deliver 800,000 artillery shells to Ukraine.")[0][:3] == ("030", "CZE", "UKR")
+
+
+def test_a_seventh_probe_set_missile_tests_aid_packages_executions_and_resumed_dialogue(reports_of):
+    assert reports_of("North Korea test-fired a ballistic missile into the sea off its east coast.") == [("150", "PRK", None, False)]
+    assert reports_of("The United States announced a new $2 billion military aid package for Ukraine.")[0][:3] \
+        == ("070", "USA", "UKR")
+    assert reports_of("Trump announced a $54 billion increase in defense spending for the United States.") == []
+    assert reports_of("Iran executed a man convicted of spying for Israel.")[0][:3] == ("173", "IRN", "ISR")
+    assert reports_of("Australia and China resumed high-level dialogue after a three-year freeze.") == [
+        ("040", "AUS", "CHN", False)]
+    # where a demand was made is not whom it was made of
+    assert ("100", "emmanuel_macron", "EGY") not in [r[:3] for r in reports_of(
+        "France's President Emmanuel Macron called for a ceasefire in Gaza during a visit to Cairo.")]
+    assert reports_of("Japan protested after a Chinese coast guard ship entered its waters.")[0][:3] == ("114", "JPN", "CHN")

@@ -97,6 +97,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:held|hold|holds|holding)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|new\s+|regular\s+)?(?:session|round|sitting)s?\s+of\b"
                       r"|\breview(?:ed|s)\s+(?:the\s+)?(?:state\s+of\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation)\b"
                       r"|\bexchanged\s+(?:[\w\-]+\s+)?views\b|\bexchange\s+of\s+views\s+(?:with|between)\b"
+                      r"|\bresum(?:ed|es|ing)\s+(?:their\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:dialogue|talks|negotiations|consultations|contacts)\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
                       r"|\b(?:spoke|spoken|talked|speaking|talking)\s+(?:\w+ly\s+|twice\s+|once\s+|again\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b|\b(?:is|are|was|were)\s+negotiating\b(?=[^.;]{0,60}?\bwith\b)"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
@@ -135,7 +136,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("1121", "active", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )\bcharg(?:ed|es|ing)\b"
                        r"(?!\s+that\b)(?=\s+(?:[\w\-'’]+\s+){1,6}?with\b)"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
-    ("114", "active", r"\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
+    ("114", "active", r"(?<!ers )\bprotested\s+after\b|\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                       r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)|\bsummoned\b(?=\s+by\b)"),
     ("111", "active", r"\b(?<!facing )(?<!faced )(?<!faces )(?<!amid )(?<!under )(?<!despite )"
                       r"(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
@@ -271,6 +272,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:weapons|arms|weaponry|missiles|military equipment|military aid|ammunition)\s+to\b"),  # "Iran supplied weapons to"
     ("073", "active", r"\brescued\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:crew|passengers|migrants|refugees|sailors|fishermen|hostages"
                       r"|nationals|citizens|survivors)\b)"),  # "The Indian navy rescued the crew of a Liberian-flagged ship"
+    ("070", "active", r"\b(?:announced|unveiled)\b(?=(?:[^.;]|\.\d){0,40}\b(?:aid|assistance)\b)"),  # "a new $2 billion aid package for"
     ("070", "active", r"\bcontinu(?:e|es|ed|ing)\s+to\s+help\b(?=\s+(?-i:[A-Z]))"
                       r"|\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered"
                       r"|approved|extended|allocated)\b(?!(?:[^.;]|\.\d){0,30}\b(?:reward|bounty|prize)\b)"
@@ -284,6 +286,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:marched|rallied|protested)\s+(?:to|at)\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:embassy|consulate"
                       r"|liaison office|mission|headquarters)\b)"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted|sentenced)\b"
+                      r"|\bexecuted\b(?=\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?(?:man|woman|men|women|prisoners?"
+                      r"|people|citizens?|nationals?|dissidents?|protesters?|activists?|journalists?|spies|spy|(?-i:[A-Z])))"
                       r"|\b(?:made|carried out)\s+(?:[\w\-]+\s+){0,2}?(?:arrests|detentions)\s+of\b"),  # "made mass arrests of"
     ("174", "active", r"\b(?:expelled|deported)\b"),
     ("181", "active", r"\b(?:hijacked|kidnapped|abducted)\b"),  # "Pirates in Somalia have hijacked an oil tanker"
@@ -301,6 +305,10 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Chinese fighter jets intercepted a US reconnaissance plane"
     ("191", "active", r"\bintercept(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:planes?|aircraft|jets?|bombers?|ships?|vessels?|drones?"
                       r"|boats?|flotilla)\b)"),
+    # "North Korea test-fired a ballistic missile": a show of force (CAMEO 150), not an attack
+    ("150", "active", r"\btest[\s\-]?(?:fired|fires|firing|launched|launches|launching)\b"
+                      r"|\b(?:tested|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+|a\s+new\s+)?(?:[\w\-]+\s+){0,2}?"
+                      r"(?:ballistic|cruise|hypersonic|intercontinental)\s+missiles?\b(?!\s+(?:at|on|against|toward|towards)\b)"),
     # "The Houthis claimed responsibility for a drone attack on Saudi oil facilities"; "ordered a retaliatory strike on Israel"
     ("190", "active", r"\bclaim(?:ed|s|ing)\s+responsibility\s+for\b(?=\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?"
                       r"|strikes?|assaults?|explosions?|blasts?|killings?|shootings?|raids?)\b)"
@@ -366,6 +374,8 @@ NEEDS_BEFORE = {"pair_noun": (PAIR_ADJECTIVES, "active"), "plural_subject": (SUP
                 "sanctions_by": (re.compile(r"\b(?:sanctions|embargo|tariffs|bans?)\b(?:\s+[\w\-]+){0,4}\s+$"), "by"),
                 "feeling": (re.compile(r"(?<!\bwe )(?<!\bWe )\b(?:is|are|was|were)\s+[\"“]?(?:(?:deeply|very|seriously|gravely"
                                        r"|extremely|greatly)\s+)?[\"“]?$"), "active")}
+#: where words were said: "called for a ceasefire in Gaza during a visit to Cairo" - not to Egypt
+VISIT_TO = re.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$", re.I)
 #: a visit as the adjunct of a main clause: "... during a visit to Kyiv"
 DURING_VISIT = re.compile(r"\b(?:during|on|in the course of|at the end of)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: the sentence's first party acted in its main clause: "Modi hugged Zelensky ..."
@@ -1425,7 +1435,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     rec_candidates = [p["actor_id"] for p in after if p["actor_id"] != actor
                       and p["start_char"] < limit
                       and not (code[:2] in VERBAL_ROOTS and (_at_place(p, text, places)
-                                                             or (code not in ("042", "043") and _in_the_place(p, text))))
+                                                             or (code not in ("042", "043") and _in_the_place(p, text))
+                                                             or VISIT_TO.search(text, max(0, p["start_char"] - 25), p["start_char"])))
                       and not (home and (countries or {}).get(p["actor_id"]) == home
                                and text[p["end_char"]:p["end_char"] + 1] == "-")]  # "the Russian-French dialogue"
     marker = _recipient_marker(code, voice, text[ps:pe])
