@@ -249,3 +249,11 @@ def test_an_initial_is_no_ones_name(matcher):
 def test_a_generational_suffix_after_a_full_name_is_the_son(matcher):
     found, _ = matcher.match("Donald Trump Jr. flew to France.", dt.date(2017, 3, 1))
     assert "donald_trump" not in {m.actor_id for m in found}
+
+
+@pytest.mark.parametrize("word, country", [("Swedish", "SWE"), ("Slovenian", "SVN"), ("Kazakh", "KAZ"),
+                                           ("Icelandic", "ISL"), ("Germans", "DEU"), ("Filipinos", "PHL"),
+                                           ("Thais", "THA"), ("Somalis", "SOM"), ("Argentines", "ARG")])
+def test_demonyms_the_dictionaries_lack(matcher, word, country):
+    found, _ = matcher.match(f"Protesters gathered outside the embassy as {word} officials watched.", dt.date(2020, 1, 1))
+    assert country in {m.actor_id for m in found}

@@ -1193,3 +1193,9 @@ def test_a_seventh_probe_set_missile_tests_aid_packages_executions_and_resumed_d
     assert ("100", "emmanuel_macron", "EGY") not in [r[:3] for r in reports_of(
         "France's President Emmanuel Macron called for a ceasefire in Gaza during a visit to Cairo.")]
     assert reports_of("Japan protested after a Chinese coast guard ship entered its waters.")[0][:3] == ("114", "JPN", "CHN")
+
+
+def test_an_eighth_probe_set_declarations_and_protests_at_an_embassy(reports_of):
+    assert reports_of("The foreign ministers of Greece and Turkey signed a declaration on friendly relations.")[0][:3] \
+        == ("057", "GRC", "TUR")
+    assert reports_of("Hundreds of Iraqis protested outside the Swedish embassy in Baghdad.") == [("140", "IRQ", "SWE", False)]

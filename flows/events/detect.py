@@ -74,7 +74,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?"
-                      r"|joint\s+(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
+                      r"|(?:joint\s+)?(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
     # "Iran vowed revenge against the United States": a threat, not a promise (before "vowed to")
     ("138", "active", r"\b(?:vow(?:ed|s|ing)|threaten(?:ed|s|ing)|promis(?:ed|es|ing))\s+(?:to\s+)?(?:take\s+)?(?:revenge|retaliat\w+|avenge"
                       r"|a\s+(?:harsh|tough|strong|crushing|decisive|military)\s+(?:response|retaliation))\b"),
