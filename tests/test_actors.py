@@ -257,3 +257,14 @@ def test_a_generational_suffix_after_a_full_name_is_the_son(matcher):
 def test_demonyms_the_dictionaries_lack(matcher, word, country):
     found, _ = matcher.match(f"Protesters gathered outside the embassy as {word} officials watched.", dt.date(2020, 1, 1))
     assert country in {m.actor_id for m in found}
+
+
+def test_a_particle_alone_is_no_ones_name(matcher):
+    found, _ = matcher.match("Mehdi al-Beiati spoke. Ceren Kenar told Al Jazeera that Iraq mattered.", dt.date(2017, 3, 1))
+    assert not any(m.surface == "Al" for m in found)
+
+
+def test_an_office_before_a_name_is_no_shorter_form_of_it():
+    from flows.actors.names import person_variants
+
+    assert person_variants("German Chancellor Angela Merkel") == ["Angela Merkel"]  # not "German Chancellor"

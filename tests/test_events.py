@@ -1199,3 +1199,19 @@ def test_an_eighth_probe_set_declarations_and_protests_at_an_embassy(reports_of)
     assert reports_of("The foreign ministers of Greece and Turkey signed a declaration on friendly relations.")[0][:3] \
         == ("057", "GRC", "TUR")
     assert reports_of("Hundreds of Iraqis protested outside the Swedish embassy in Baghdad.") == [("140", "IRQ", "SWE", False)]
+
+
+def test_a_ninth_probe_set_leaders_telling_leaders_attackers_in_a_country_and_assets_frozen(reports_of):
+    assert reports_of("China's Premier Li Qiang told German Chancellor Olaf Scholz that Beijing opposed decoupling.")[0][:3] \
+        == ("040", "li_qiang", "olaf_scholz")
+    assert reports_of("Sean Spicer told ABC News' Jonathan Karl that the White House did its job.") == []  # a journalist
+    assert reports_of("Washington has offered to help Mexico fight drug cartels.") == [("033", "USA", "MEX", False)]
+    assert reports_of("Gunmen in Mali killed dozens of civilians in attacks on three villages.") == [("190", "MLI", "MLI", False)]
+    assert reports_of("India summoned a senior Bangladeshi diplomat over attacks on Hindus.") == [("114", "IND", "BGD", False)]
+    assert reports_of("Iraq's parliament voted to expel US troops from the country.")[0][:3] == ("166", "IRQ", "USA")
+    assert reports_of("The Swiss government froze assets of Russian individuals on the EU sanctions list.") == [
+        ("163", "CHE", "RUS", False)]
+    assert reports_of("The US Navy intercepted a shipment of Iranian weapons.") == [("191", "USA", "IRN", False)]
+    # the agent a few words after a passive: "sentenced to jail by a Hamburg court"
+    assert reports_of("In 2012, 10 Somalis were sentenced to jail by a German court.")[0][:3] == ("173", "DEU", "SOM")
+

@@ -349,6 +349,8 @@ class ArticleMatcher:
                 continue  # the cheap test first; then the span must be one name
             if n > 1 and (sent_of[i + n - 1] != sent_of[i] or not _adjacent(span, text)):
                 continue
+            if n == 1 and first in NAME_PARTICLES:
+                continue  # a particle alone is no one's name
             if ids and len(ids) == 1:
                 return n, next(iter(ids)), "coreference"
             if n == 1 and ids and state.last_called.get(key) in ids:
@@ -425,8 +427,8 @@ class ArticleMatcher:
                 covered[k] = True
         # surnames of discovered people later in the text ("Psaki said")
         for k, t in enumerate(tokens):
-            if covered[k] or not t.is_cap:
-                continue
+            if covered[k] or not t.is_cap or t.key in NAME_PARTICLES:
+                continue  # "Al" of "Al Jazeera" is not Mehdi al-Beiati
             ids = state.surnames.get((t.key,))
             if ids and len(ids) == 1 and next(iter(ids)).startswith("d_"):
                 self._add(mentions, state, next(iter(ids)), [t], text, sent_of[k], "coreference")

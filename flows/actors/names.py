@@ -102,6 +102,11 @@ def display_name(raw: str, acronym: bool = False) -> str:
 PARTICLES = {"bin", "bint", "ibn", "al", "el", "abu", "de", "da", "del", "di", "dos", "du", "la", "le", "van", "von"}
 #: titles a full name may open with; its shorter forms are made from the name without it
 TITLES = {"king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "sultan", "sayyid", "pope", "sir"}
+#: words of an office a dictionary entry may open with ("German Chancellor Angela Merkel"): its shorter forms
+#: are made from the name after them - "German Chancellor" alone is whoever holds the office
+OFFICE_WORDS = {"chancellor", "bundeskanzler", "kanzler", "president", "prime", "minister", "premier", "secretary",
+                "governor", "mayor", "senator", "ambassador", "chairman", "leader", "commander", "spokesman", "director",
+                "judge", "deputy"}
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
 INITIAL = re.compile(r"\w\.?")
 
@@ -114,6 +119,10 @@ def person_variants(name: str) -> list[str]:
     if words and words[0].lower() in TITLES:  # "Sheikh Mohammed bin ...": no "Sheikh Mohammed"
         rest = " ".join(words[1:])
         return sorted(({rest} if len(words) > 2 else set()) | set(person_variants(rest)))
+    office = [i for i, w in enumerate(words) if w.lower() in OFFICE_WORDS]
+    if office and len(words) >= 3:
+        rest = words[office[-1] + 1:]
+        return sorted(({" ".join(rest)} if len(rest) >= 2 else set()) | set(person_variants(" ".join(rest))))
     if len(words) < 3:
         return []
     out = set() if ROMAN_NUMERAL.fullmatch(words[-1]) else {f"{words[0]} {words[-1]}"}  # no "Queen II"

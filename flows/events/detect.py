@@ -112,6 +112,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("040", "progressive", r"\bdiscussing\b"),  # "Nicosia and Moscow had been discussing": a finite verb only
     ("040", "pair_noun", r"\b(?:talks|consultations|negotiations|summit)\b"),  # "the Russian-Japanese talks"
     ("055", "active", r"\bapologi[sz](?:ed|es|ing)\s+to\b"),
+    # "Li Qiang told German Chancellor Olaf Scholz that ...": one leader telling another is a consultation
+    ("040", "active", r"\btold\b(?=\s+(?:his\s+|her\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[A-Z])[^.;]{0,80}\bthat\b)"),
     # "Spain recognised Morocco's autonomy plan": an endorsement of the possessor's position
     ("051", "active", r"\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:[\w\-]+['’]s?\s+)(?:[\w\-]+\s+){0,2}?(?:plan|proposal|claims?|position|rights?"
                       r"|role|efforts?|contribution)\b)"),  # "Japan apologized to South Korea"
@@ -137,7 +139,7 @@ LEXICON: list[tuple[str, str, str]] = [
                        r"(?!\s+that\b)(?=\s+(?:[\w\-'’]+\s+){1,6}?with\b)"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
     ("114", "active", r"(?<!ers )\bprotested\s+after\b|\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
-                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+)\b)|\bsummoned\b(?=\s+by\b)"),
+                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+|diplomats?)\b)|\bsummoned\b(?=\s+by\b)"),
     ("111", "active", r"\b(?<!facing )(?<!faced )(?<!faces )(?<!amid )(?<!under )(?<!despite )"
                       r"(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out (?:at|against)|castigat\w+|(?:hit|hits|hitting|fired) back at)\b|\bwar of words (?:with|between)\b"
@@ -190,7 +192,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:purchases?|sales?)\s+of\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:weapons|arms|munitions|jets|missiles|gas|oil)\b)"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
-                      r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"),
+                      r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"
+                      r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"),
     # "Niger's military rulers revoked defence agreements with France": relations reduced
     ("160", "active", r"\b(?:revoked|scrapped|cancell?ed|terminated|renounced|tore up|denounced|suspended|froze)\b(?=\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                       r"(?:[\w\-]+\s+){0,2}?(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\s+with\b)"),
@@ -249,6 +252,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
                       r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"
                       r"|\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+(?:[\w\-]+\s+){0,2}?(?:nuclear\s+)?weapons\s+(?:to|in|into|on)\b"),
+    ("163", "active", r"\bfr(?:oze|eezes|eezing|ozen)\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+)?assets(?:\s+of)?\b"),  # "froze assets of Russian individuals"
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?|export controls)\b)|\bsanction(?:ed|ing)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
@@ -272,6 +276,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:weapons|arms|weaponry|missiles|military equipment|military aid|ammunition)\s+to\b"),  # "Iran supplied weapons to"
     ("073", "active", r"\brescued\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:crew|passengers|migrants|refugees|sailors|fishermen|hostages"
                       r"|nationals|citizens|survivors)\b)"),  # "The Indian navy rescued the crew of a Liberian-flagged ship"
+    ("033", "active", r"\b(?:offered|offers|pledged|pledges|promised|promises)\s+to\s+(?:help|assist|provide|supply|send|give)\b"),
     ("070", "active", r"\b(?:announced|unveiled)\b(?=(?:[^.;]|\.\d){0,40}\b(?:aid|assistance)\b)"),  # "a new $2 billion aid package for"
     ("070", "active", r"\bcontinu(?:e|es|ed|ing)\s+to\s+help\b(?=\s+(?-i:[A-Z]))"
                       r"|\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered"
@@ -304,7 +309,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|advances?|incursions?|raids?)\b)"),
     # "Chinese fighter jets intercepted a US reconnaissance plane"
     ("191", "active", r"\bintercept(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:planes?|aircraft|jets?|bombers?|ships?|vessels?|drones?"
-                      r"|boats?|flotilla)\b)"),
+                      r"|boats?|flotilla|shipments?|cargo|consignments?)\b)"),
     # "North Korea test-fired a ballistic missile": a show of force (CAMEO 150), not an attack
     ("150", "active", r"\btest[\s\-]?(?:fired|fires|firing|launched|launches|launching)\b"
                       r"|\b(?:tested|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+|a\s+new\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -360,7 +365,8 @@ FUTURE_AFTER = re.compile(r"(?:(?!\b(?:said|says|told|who|which)\b)[^.;]){0,100}
 POSSESSIVE = re.compile(r"['’]s?\b")
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.I)
 OBJECT_PRONOUN = re.compile(r"^\s+(?:him|her)\b")
-PASSIVE_BY = re.compile(r"^\s+by\b", re.I)
+#: the agent after a passive: "criticized by", "sentenced to jail by a Hamburg court"
+PASSIVE_BY = re.compile(r"^\s+(?:(?:to|into|in|for)\s+(?:\w+\s+){0,1}?\w+\s+)?by\b", re.I)
 PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secretary|official|leader|general))\b")
 #: "Putin and President-elect Trump", "Putin and his Turkish counterpart, Erdogan", "Russian-Japanese talks"
 #: two countries' adjectives joined by a hyphen just before a noun of talks: "the "2+2" Russian-Japanese talks"
@@ -601,6 +607,13 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 if code is None:
                     continue  # "called climate change a hoax", "Moscow calls absurd ..."
             actor, recipient, how_a, how_r = pair
+            if pm.group(0).lower() == "told" and not (_is_person(actor, actors_type) and _is_person(recipient or "", actors_type)
+                                                      and (countries or {}).get(recipient) is not None
+                                                      and (first := next((p for p in parts if p["start_char"] >= pe), None))
+                                                      is not None and first["actor_id"] == recipient
+                                                      and first["start_char"] - pe <= 50
+                                                      and (countries or {}).get(actor) not in (None, (countries or {}).get(recipient))):
+                continue  # a leader telling a leader of another country, not "Trump told Comey" or "told Congress"
             claim = _claimant(code, actor, parts, ps, text, s_start, countries or {}) if not speaker else None
             if claim is not None:  # "officials said North Korean agents assassinated Kim": an accusation
                 code, recipient, how_r, actor, how_a = "112", actor, "claimed", claim, "claimant"
@@ -643,6 +656,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         persons = [p for p in parts if _is_person(p["actor_id"], actors_type)]
         if persons and not any(r.sentence_no == no for r in reports):
             last_person = persons[0]["actor_id"]
+    # "Putin told Diaz-Canel that Russia would continue to help Cuba": what was told is the event, when it has a recipient
+    told = {r.sentence_no for r in reports if r.trigger.lower() != "told" and r.recipient_id}
+    reports = [r for r in reports if not (r.trigger.lower() == "told" and r.sentence_no in told)]
     # "visiting Cuba as part of a tour of Latin American nations": the tour is that visit, not one more
     narrower = {(r.sentence_no, r.actor_id, r.cameo_code) for r in reports
                 if r.recipient_id and actors_type.get(r.recipient_id) != "region"}
@@ -1063,7 +1079,7 @@ def _recipient_marker(code: str, voice: str, trigger: str):
     """(marker pattern, required) for an active predicate whose trigger does not already
     end in a marker ("talks with", "end visa-free travel for"); None for the others."""
     marker = RECIPIENT_MARKERS.get(code) or RECIPIENT_MARKERS.get(code[:2])
-    if voice != "active" or marker is None or MARKER_ENDING.search(trigger) \
+    if voice != "active" or marker is None or MARKER_ENDING.search(trigger) or trigger.lower().endswith("assets of") \
             or trigger.lower().startswith("sanction"):
         return None
     return marker
@@ -1225,6 +1241,9 @@ def _arrested_where(code, parts, ps, pe, text, actors_type, countries):
 
 #: "hosted talks between Israel and Hamas": the host is neither side
 HOSTED_BETWEEN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:talks|negotiations|meeting|summit|consultations)\s+between\b", re.I)
+#: unnamed attackers in a country: "Gunmen in Mali killed dozens of civilians"
+ATTACKERS_IN = re.compile(r"\b(?:gunmen|militants|attackers|insurgents|jihadists|fighters|rebels|assailants|bombers)\s+(?:in|from)"
+                          r"\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 #: an unnamed crowd that protests: the country where it gathers is the actor
 PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|activists|crowds?|thousands|hundreds|residents|students|people)\b", re.I)
 
@@ -1468,6 +1487,10 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             antecedent = [p for p in before if p["end_char"] < subject["start_char"] and p["actor_id"] != actor]
             if antecedent:
                 recipient = antecedent[-1]["actor_id"]
+    if recipient is None and home and code[:2] in ("18", "19", "20") and DOMESTIC_TARGET.match(text[pe:pe + 80]) \
+            and (m := _mention_before(parts, actor, ps)) is not None \
+            and ATTACKERS_IN.search(text, max(0, m["start_char"] - 30), m["start_char"]):
+        return actor, home, "location", "domestic"  # "Gunmen in Mali killed dozens of civilians": Mali on Mali
     if recipient is None and home and code[:2] in DOMESTIC_ROOTS and not OBJECT_PRONOUN.match(text[pe:pe + 6]) \
             and (DOMESTIC_TARGET.match(text[pe:pe + 80]) or _home_place(after, home, countries, places)) \
             and _security_force(actor, parts, ps, text):
@@ -1494,7 +1517,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         him = named[-1] if named else last_person
         if him and him != actor:
             return actor, him, how, "pronoun"
-    if PASSIVE_BY.match(text[pe:pe + 5]):
+    if PASSIVE_BY.match(text[pe:pe + 40]) and (PASSIVE_BY.match(text[pe:pe + 5]) or PASSIVE_AUX.search(text, max(0, ps - 40), ps)):
         if recipient is not None:  # "X was criticized by Y"
             return recipient, actor, "agent", "subject"
         if PASSIVE_AUX.search(text, max(0, ps - 40), ps):
