@@ -191,7 +191,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?|froze)\s+(?:its\s+|their\s+|all\s+|the\s+)?"
                       r"(?:purchases?|sales?)\s+of\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:weapons|arms|munitions|jets|missiles|gas|oil)\b)"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
-    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
+    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"
                       r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"),
     # "Niger's military rulers revoked defence agreements with France": relations reduced
@@ -413,9 +413,16 @@ PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|als
 #: terrorism", "American soldiers killed in the Korean War" - done to the noun
 REDUCED_PASSIVE = re.compile(r"(?:killed|arrested|detained|jailed|imprisoned|sentenced|convicted|freed|released|wounded|captured|hijacked"
                              r"|deported|expelled|abducted|kidnapped|indicted|attacked|targeted|struck|shot)\s+(?:in|of|for|during|at|on"
-                             r"|since|over|after|from|near|across|last|earlier|while|when|under|off|outside|inside)\b", re.I)
+                             r"|since|over|after|from|near|across|while|when|under|off|outside|inside)\b"
+                             # not a time after an active verb ("Russia expelled on Friday 23 diplomats", "detained in 2018")
+                             # nor a number ("killed at least 15 people")
+                             r"(?!\s+(?:least|most)\b)(?!\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                             r"|April|May|June|July|August|September|October|November|December|\d|early|late|recent|last|this|that"
+                             r"|(?:the\s+)?(?:weekend|morning|evening|night|past|same|following))\b)", re.I)
 #: "The Russian border guard have detained in Crimea a Ukrainian": a perfect or a pronoun subject, active
-ACTIVE_AUX = re.compile(r"\b(?:have|has|had|having|who|which|they|we|he|she|it)\s+(?:\w+ly\s+|also\s+|since\s+)?$", re.I)
+ACTIVE_AUX = re.compile(r"\b(?:have|has|had|having|who|which|they|we|he|she|it|court|courts|police|authorities|forces|troops|army"
+                        r"|military|navy|government|officials|agents|guards?|judges?|regime|militants|rebels|jets|warplanes"
+                        r"|drones|aircraft|missiles)\s+(?:\w+ly\s+|also\s+|since\s+)?$", re.I)
 PARTICIPLE = re.compile(r"\w+ed|struck|shot|hit|held|met|signed|sent|given|made|taken|seen|told|brought|shot dead", re.I)
 #: "flew to Washington to meet X": the journey's purpose was carried out, unlike "called ... to discuss"
 TRAVEL_PURPOSE = re.compile(r"\b(?:flew|travel+ed|went|came|arrived|headed|was in|were in)\b[^.;]{0,40}\bto\s+$")
@@ -558,7 +565,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             agentless = None
             if voice == "active" and PARTICIPLE.fullmatch(pm.group(0)) \
                     and (PASSIVE_AUX.search(sentence[:pm.start()]) or (REDUCED_PASSIVE.match(sentence, pm.start())
-                                                         and not ACTIVE_AUX.search(sentence, 0, pm.start()))) \
+                                                         and not ACTIVE_AUX.search(sentence, 0, pm.start())
+                                                         and not any(0 <= ps - p["end_char"] <= 2 for p in parts))) \
                     and not re.match(r"\s+(?:(?!along\b|and\b|charged\b)\w+\s+){0,3}?(?:by|between|with(?!\s+(?:an?|some|its|his|her|their)\s))\b",
                                      sentence[pm.end():pm.end() + 40]):  # "killed with a nerve agent": an instrument
                 # "soldiers were killed": done to them, by someone this clause does not name - except an
@@ -594,8 +602,6 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     pair = (parts[0]["actor_id"], *pair[1:])
                 if pair is not None and pair[2] == "subject":
                     pair = _coordinated_subject(pair, reports, no, parts, ps, text)
-            if pair is not None and pair[1] is None and code[:2] == "04":
-                continue  # "Comey is also expected to discuss Trump's accusation": a meeting needs a partner
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
                                                                                    places)):
                 continue  # an event with no recipient needs its actor as the predicate's own subject
@@ -656,6 +662,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         persons = [p for p in parts if _is_person(p["actor_id"], actors_type)]
         if persons and not any(r.sentence_no == no for r in reports):
             last_person = persons[0]["actor_id"]
+    # "In a phone call on Wednesday, Macron urged Putin to ...": the main clause's act first, its setting after
+    reports.sort(key=lambda r: (r.sentence_no, r.actor_found_by == "clause_subject"))
     # "Putin told Diaz-Canel that Russia would continue to help Cuba": what was told is the event, when it has a recipient
     told = {r.sentence_no for r in reports if r.trigger.lower() != "told" and r.recipient_id}
     reports = [r for r in reports if not (r.trigger.lower() == "told" and r.sentence_no in told)]
