@@ -41,6 +41,8 @@ PHOENIX_FILES = {
 }
 #: former states of ISO 3166-3 that news of the period names, and the CAMEO code for them
 HISTORIC = {"SUN": "USR", "DDR": "DDR", "YUG": "YUG", "CSK": "CSK"}
+#: CAMEO's own codes for countries ISO spells otherwise: East Timor, Kosovo (whose people had no country)
+CAMEO_COUNTRY = {"TMP": "TLS", "KSV": "XKX"}
 SECTORS = {
     "GOV": "government", "MIL": "military", "OPP": "opposition", "REB": "rebels", "ELI": "elite",
     "BUS": "business", "MED": "media", "EDU": "education", "JUD": "judiciary", "LEG": "legislature",
@@ -183,12 +185,12 @@ class Builder:
 def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
     b = Builder()
     b.phoenix_dir, b.curated_dir = phoenix_dir, curated_dir
-    iso3 = {c.alpha_3 for c in pycountry.countries} | set(HISTORIC)
+    iso3 = {c.alpha_3 for c in pycountry.countries} | set(HISTORIC) | set(CAMEO_COUNTRY.values())
     phoenix = {name: parse_phoenix(phoenix_dir / name) for name in PHOENIX_FILES if (phoenix_dir / name).exists()}
     if not phoenix:
         raise SystemExit(f"no Phoenix dictionaries in {phoenix_dir}")
     country_entries: dict[str, list[Entry]] = defaultdict(list)
-    cameo_to_iso = {v: k for k, v in HISTORIC.items()}
+    cameo_to_iso = {v: k for k, v in HISTORIC.items()} | CAMEO_COUNTRY
     for e in phoenix.get("Phoenix.Countries.actors.txt", []):
         top = [parse_code(c) for c in e.codes]
         codes = [c[0] for c in top if c and len(c[0]) == 3]
@@ -270,7 +272,8 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
                 continue
             name = display_name(e.raw, acronym=actor_type == "organization")
             key = name_key(name)
-            country = next((p[0][:3] for p in reversed(parsed) if p[0][:3] in iso3), "")
+            country = next((CAMEO_COUNTRY.get(p[0][:3], p[0][:3]) for p in reversed(parsed)
+                            if CAMEO_COUNTRY.get(p[0][:3], p[0][:3]) in iso3), "")
             actor_id = absorbed.get(key)
             if actor_id is None and actor_type == "person" and len(key) >= 2:
                 for other in by_surname[(country, key[-1])]:
@@ -298,7 +301,8 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
                     b.add_alias(actor_id, alias[4:], f"phoenix:{fname}")
             for code, start, end in parsed:
                 sector = SECTORS.get(code[3:6]) or SECTORS.get(code[:3]) or code
-                country = code[:3] if code[:3] in iso3 else ""
+                country = CAMEO_COUNTRY.get(code[:3], code[:3])
+                country = country if country in iso3 else ""
                 b.add_role(actor_id, sector, code, country, start, end, code, f"phoenix:{fname}")
     return b
 

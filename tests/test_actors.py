@@ -268,3 +268,8 @@ def test_an_office_before_a_name_is_no_shorter_form_of_it():
     from flows.actors.names import person_variants
 
     assert person_variants("German Chancellor Angela Merkel") == ["Angela Merkel"]  # not "German Chancellor"
+
+
+def test_cameo_codes_for_east_timor_and_kosovo_are_their_iso_codes():
+    index = default_index()
+    assert index.countries.get("albin_kurti") == "XKX"

@@ -1224,3 +1224,17 @@ def test_a_number_after_a_participle_is_its_object_and_the_main_clause_comes_fir
     # the main clause's act before the setting of a leading clause
     got = reports_of("In a phone call on Wednesday, Emmanuel Macron urged Vladimir Putin to allow inspectors in.")
     assert [r[0] for r in got] == ["100", "041"]
+
+
+def test_a_tenth_probe_set_returns_bans_of_entry_welcomed_doers_and_direct_objects(reports_of):
+    assert reports_of("The Netherlands returned hundreds of looted artefacts to Indonesia.") == [("084", "NLD", "IDN", False)]
+    assert reports_of("Russia banned the entry of 92 US citizens, including journalists.")[0][:3] == ("163", "RUS", "USA")
+    assert reports_of("The Australian government welcomed the release of journalist Cheng Lei by China.")[0][:3] \
+        == ("051", "AUS", "CHN")
+    assert reports_of("Sweden joined NATO after Hungary ratified its accession.")[0][:2] == ("050", "HUN")
+    assert reports_of("Colombia's President Gustavo Petro backed down and accepted the flights.")[0][:2] == ("080", "gustavo_petro")
+    # a name right after "met" is whom one met, not the partner of talks named later
+    assert reports_of("Iran's foreign minister Abbas Araghchi met Omani officials in Muscat for indirect talks with the "
+                      "United States.")[0][:3] == ("040", "abbas_araghchi", "OMN")
+    assert reports_of("A US diplomat has been expelled from New Zealand after the embassy refused to waive his immunity.")[0][:3] \
+        == ("174", "NZL", "USA")

@@ -73,7 +73,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
-    ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?"
+    ("057", "active", r"\bsign(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?|partnerships?"
                       r"|(?:joint\s+)?(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
     # "Iran vowed revenge against the United States": a threat, not a promise (before "vowed to")
     ("138", "active", r"\b(?:vow(?:ed|s|ing)|threaten(?:ed|s|ing)|promis(?:ed|es|ing))\s+(?:to\s+)?(?:take\s+)?(?:revenge|retaliat\w+|avenge"
@@ -191,7 +191,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?|froze)\s+(?:its\s+|their\s+|all\s+|the\s+)?"
                       r"(?:purchases?|sales?)\s+of\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:weapons|arms|munitions|jets|missiles|gas|oil)\b)"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
-    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:[\w\-]+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
+    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-]+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"
                       r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"),
     # "Niger's military rulers revoked defence agreements with France": relations reduced
@@ -202,6 +202,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|sanctions|proposal|package|motion)\b)"),
     ("054", "active", r"\b(?:restor(?:ed|es)|establish(?:ed|es)|normali[sz](?:ed|es)|resum(?:ed|es)|re-establish(?:ed|es)|upgrad(?:ed|es))\s+"
                       r"(?:their\s+|its\s+|bilateral\s+)?(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b(?:\s+with\b)?"),
+    ("050", "active", r"\bratified\s+(?:its|their|his|her)\s+(?:[\w\-]+\s+)?(?:accession|membership|bid)\b"),  # "Hungary ratified its accession"
     ("050", "active", r"\b(?:approved|ratified|backed|endorsed|supported)\b(?=\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:bid|membership|accession|application|candidacy)\b)"),
     ("062", "active", r"\b(?:approved|authori[sz]ed|cleared)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale|delivery|transfer)s?\s+of\b"
@@ -225,7 +226,10 @@ LEXICON: list[tuple[str, str, str]] = [
     ("085", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|embargo)\b)"),  # economic: PLOVER RETREAT
     # "North Korea returned the remains of 55 American soldiers"; "The US and Russia exchanged prisoners"
     ("084", "active", r"\b(?:returned|handed over|repatriated)\s+(?:the\s+)?(?:remains|bodies)\s+of\b"
+                      r"|\b(?:returned|handed\s+(?:back|over)|repatriated)\s+(?:[\w\-,]+\s+){0,4}?(?:artefacts|artifacts|relics|treasures"
+                      r"|objects|prisoners|detainees|hostages|children|remains)\s+to\b"
                       r"|\b(?:exchanged|swapped|traded)\s+(?:[\w\-]+\s+)?(?:prisoners|detainees|captives|bodies|prisoners of war)\b"),
+    ("080", "active", r"\b(?:backed|backs|backing)\s+down\b|\bcaved\s+in\b"),  # "Petro backed down and accepted the flights"
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:restrictions)\b)"
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
@@ -288,6 +292,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:against|outside|over|in front of)\b"
                       r"|\bstaged\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:march|protest|rally|demonstration|sit-in|strike)s?\b"
                       r"|\bdemonstrat(?:ed|ions?)\s+against\b"
+                      r"|\bmarched\s+on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                       r"|\b(?:marched|rallied|protested)\s+(?:to|at)\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:embassy|consulate"
                       r"|liaison office|mission|headquarters)\b)"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted|sentenced)\b"
@@ -380,6 +385,8 @@ NEEDS_BEFORE = {"pair_noun": (PAIR_ADJECTIVES, "active"), "plural_subject": (SUP
                 "sanctions_by": (re.compile(r"\b(?:sanctions|embargo|tariffs|bans?)\b(?:\s+[\w\-]+){0,4}\s+$"), "by"),
                 "feeling": (re.compile(r"(?<!\bwe )(?<!\bWe )\b(?:is|are|was|were)\s+[\"“]?(?:(?:deeply|very|seriously|gravely"
                                        r"|extremely|greatly)\s+)?[\"“]?$"), "active")}
+#: a name right after a transitive verb of meeting: its object
+DIRECT_OBJECT = re.compile(r"(?<=\bmet)\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])")
 #: where words were said: "called for a ceasefire in Gaza during a visit to Cairo" - not to Egypt
 VISIT_TO = re.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$", re.I)
 #: a visit as the adjunct of a main clause: "... during a visit to Kyiv"
@@ -1077,7 +1084,7 @@ def _coordinated(recipient, parts, pe, text) -> list[str]:
 #: ambassador" (the partner follows "with"), "reinforced sanctions ... under Obama" (sanctions
 #: fall on whoever follows "on"/"against", or on nobody)
 RECIPIENT_MARKERS = {"04": (re.compile(r"\bwith\b"), False), "063": (re.compile(r"\bto\b"), False),
-                     "163": (re.compile(r"\b(?:on|against|to|from|for|(?:imports|exports) of)\b"), True)}  # "bans visa-free travel for North Koreans"
+                     "163": (re.compile(r"\b(?:on|against|to|from|for|(?:imports|exports|entry) of)\b"), True)}  # "bans visa-free travel for North Koreans"
 
 
 MARKER_ENDING = re.compile(r"\b(?:with|for|on|against|to)$", re.I)
@@ -1469,6 +1476,14 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     marker = _recipient_marker(code, voice, text[ps:pe])
     if marker is not None and text[ps:pe].lower().startswith("discuss"):
         marker = (marker[0], True)  # "Bennett discussed Iran's nuclear programme": a topic; the partner comes "with"
+    if code == "051" and text[ps:pe].lower().startswith("welcom"):
+        # "welcomed the release of journalist Cheng Lei by China": the one who did what is welcomed
+        doer = [p["actor_id"] for p in after if p["start_char"] < limit and p["actor_id"] != actor
+                and re.search(r"\bby\s+(?:the\s+)?$", text[max(pe, p["start_char"] - 10):p["start_char"]])]
+        rec_candidates = doer[:1] + [c for c in rec_candidates if c not in doer[:1]] if doer else rec_candidates
+    if marker is not None and code[:2] == "04" and rec_candidates and DIRECT_OBJECT.match(text, pe) \
+            and any(p["actor_id"] == rec_candidates[0] and p["start_char"] - pe <= 20 for p in after):
+        marker = None  # "met Omani officials in Muscat for indirect talks with the United States": Oman
     if marker is not None:
         found = marker[0].search(text[pe:pe + MAX_OBJECT_GAP])
         if found and re.match(r"(?:\s*\S+){0,8}\s*$", text[pe:pe + found.start()]):
