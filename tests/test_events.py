@@ -1238,3 +1238,10 @@ def test_a_tenth_probe_set_returns_bans_of_entry_welcomed_doers_and_direct_objec
                       "United States.")[0][:3] == ("040", "abbas_araghchi", "OMN")
     assert reports_of("A US diplomat has been expelled from New Zealand after the embassy refused to waive his immunity.")[0][:3] \
         == ("174", "NZL", "USA")
+
+
+def test_a_third_precision_sample_prevented_journeys_poses_and_executive_orders(reports_of):
+    assert reports_of("Trump signed an order banning citizens from Yemen and Libya from travelling to the US.") == []
+    assert reports_of("Museum director Vladimir Putin had just struck a pose for a farewell photo.") == []
+    assert reports_of("In January, Donald Trump signed an executive memorandum ordering a federal hiring freeze.") == []
+    assert reports_of("Russia expects the United States to use its influence in Ukraine.")[0][:3] == ("100", "RUS", "USA")
