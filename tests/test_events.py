@@ -1245,3 +1245,15 @@ def test_a_third_precision_sample_prevented_journeys_poses_and_executive_orders(
     assert reports_of("Museum director Vladimir Putin had just struck a pose for a farewell photo.") == []
     assert reports_of("In January, Donald Trump signed an executive memorandum ordering a federal hiring freeze.") == []
     assert reports_of("Russia expects the United States to use its influence in Ukraine.")[0][:3] == ("100", "RUS", "USA")
+
+
+def test_an_eleventh_probe_set_conditional_sanctions_trade_talks_and_possible_sales(reports_of):
+    # a sanction promised on a condition is a threat
+    assert reports_of("A senior US official said Washington would impose new sanctions on Venezuela if the elections "
+                      "were not free.")[0][:3] == ("130", "USA", "VEN")
+    assert reports_of("Officials from Washington and Beijing held trade talks in London.")[0][:3] == ("040", "USA", "CHN")
+    assert reports_of("The Syrian envoy said the opposition must not hold Geneva talks hostage.") == []
+    # an approved possible sale is approved now
+    assert reports_of("The US State Department approved the possible sale of F-16 fighter jets to Turkey.")[0] \
+        == ("062", "department_of_state", "TUR", False)
+    assert reports_of("Kenya's foreign ministry summoned the British high commissioner.") == [("114", "KEN", "GBR", False)]

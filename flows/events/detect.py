@@ -89,6 +89,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|develop|expand|deepen|boost|work|improv|enhanc|stand|promot|cooperat|conduct|build|ties|relations|partnership"
                       r"|[\"“‘']strategic)\w*"
                       r"(?!(?:[^.;]|\.\d){0,40}\b(?:aid|assistance|million|billion)\b)"),
+    # "Officials from Washington and Beijing held trade talks"
+    ("040", "active", r"\b(?:held|hold|holds|holding)\s+(?:(?-i:[a-z])[\w\-]*\s+){1,2}?(?:talks|discussions|consultations|negotiations)\b"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?!\s+(?:(?:its|their|the|his|her|our|all|these|those|such)\s+)?"
                       r"(?:[\w\-]+\s+)?(?:commitments?|obligations?|targets?|goals?|demands?|needs|requirements?|standards?"
                       r"|criteria|deadlines?|expectations|conditions|costs?|prices?|challenges?|threshold)\b)(?:\s+with)?|\b(?:held|hold|holds|holding) (?:[\"“”'][\w\-]+[\"“”']\s+)?(?:talks|an exchange|a meeting|"
@@ -139,7 +141,7 @@ LEXICON: list[tuple[str, str, str]] = [
                        r"(?!\s+that\b)(?=\s+(?:[\w\-'’]+\s+){1,6}?with\b)"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
     ("114", "active", r"(?<!ers )\bprotested\s+after\b|\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
-                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+|diplomats?)\b)|\bsummoned\b(?=\s+by\b)"),
+                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+|diplomats?|high commissioner)\b)|\bsummoned\b(?=\s+by\b)"),
     ("111", "active", r"\b(?<!facing )(?<!faced )(?<!faces )(?<!amid )(?<!under )(?<!despite )"
                       r"(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out (?:at|against)|castigat\w+|(?:hit|hits|hitting|fired) back at)\b|\bwar of words (?:with|between)\b"
@@ -342,6 +344,8 @@ ASKED_FOR = re.compile(r"\b(?:called for|calls for|calling for|urged|demanded|pr
 #: a condition or a question, not an act: "if the Scottish parliament supports", "asked whether Russia had met"
 CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w\-'’]+\s+){0,6}?(?:(?:has|have|had|is|are|was|were|will|would)\s+)?$",
                        re.I)
+#: a condition after a future sanction or use of force: "would impose sanctions on X if ..."
+IF_AFTER = re.compile(r"[^.;]{0,120}?\b(?:if|unless|should\s+(?:it|they|he|she)|in case)\b", re.I)
 #: "banning citizens of six countries from travelling to the US": prevented, not done
 BARRED_FROM = re.compile(r"\bfrom\s+$", re.I)
 #: what someone should or must do is an opinion or a demand, not an act: "the UN should condemn the acts"
@@ -555,7 +559,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     or (code[:2] == "04" and ASKED_FOR.search(lead)) \
                     or DENIED_THAT.search(sentence, max(0, pm.start() - 80), pm.start()):
                 continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
-            future = not refused and bool(FUTURE.search(sentence[max(0, pm.start() - 40):pm.end() + 10])
+            window = sentence[max(0, pm.start() - 40):pm.start()] + re.sub(r"(?i)possible", "        ", pm.group(0)) \
+                + sentence[pm.end():pm.end() + 10]  # "approved the possible sale of": approved now
+            future = not refused and bool(FUTURE.search(window)
                           or MAY_BEFORE.search(sentence, max(0, pm.start() - 30), pm.start())
                           or AHEAD_OF_POSSESSOR.search(sentence, max(0, pm.start() - 90), pm.start())
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
@@ -643,6 +649,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 # an announced meeting or cooperation is an intent (PLOVER AGREE); "would reject" stays a rejection
                 cameo = ("036" if code.startswith("04") else "030") if future and code[:2] in ("04", "05", "06", "07") \
                     else code
+                if future and code[:2] in ("16", "17", "18", "19", "20") and IF_AFTER.match(sentence, pm.end()):
+                    # "would impose new sanctions on Venezuela if the elections were not free": a threat
+                    cameo = "138" if code[:2] in ("18", "19", "20") else "130"
                 key = (cameo[:2], actor, recipient)
                 if key in seen or (recipient == actor and how_r != "domestic"):
                     continue
