@@ -1257,3 +1257,14 @@ def test_an_eleventh_probe_set_conditional_sanctions_trade_talks_and_possible_sa
     assert reports_of("The US State Department approved the possible sale of F-16 fighter jets to Turkey.")[0] \
         == ("062", "department_of_state", "TUR", False)
     assert reports_of("Kenya's foreign ministry summoned the British high commissioner.") == [("114", "KEN", "GBR", False)]
+
+
+def test_a_twelfth_probe_set_future_journeys_refusals_to_attend_and_arms_bought(reports_of):
+    got = reports_of("China's foreign minister is expected to arrive in Canberra on Sunday for talks with his Australian "
+                     "counterpart.")
+    assert got[0][:2] == ("036", "CHN") and all(r[3] for r in got)  # the talks are the journey's purpose: ahead too
+    assert reports_of("Mexico's president said he would not attend the summit in Los Angeles.")[0][0] == "125"
+    assert reports_of("The Philippines plans to buy BrahMos missiles from India.") == [("030", "PHL", "IND", True)]
+    assert reports_of("The United States will not recognise the results of the Venezuelan election.")[0][:3] \
+        == ("120", "USA", "VEN")
+    assert reports_of("Refugees arriving in Greece could be sent back to Turkey.") == []

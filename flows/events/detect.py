@@ -71,7 +71,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "host_verb", r"\bhosts?\b"),  # "Trump will host Xi": the verb after a modal, not "Fox News host Bill O'Reilly"
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
-    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barrived in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
+    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|e|es) in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:new\s+|revised\s+|two\s+)?executive\b)(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?|partnerships?"
                       r"|(?:joint\s+)?(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
@@ -89,6 +89,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|develop|expand|deepen|boost|work|improv|enhanc|stand|promot|cooperat|conduct|build|ties|relations|partnership"
                       r"|[\"“‘']strategic)\w*"
                       r"(?!(?:[^.;]|\.\d){0,40}\b(?:aid|assistance|million|billion)\b)"),
+    # "Macron attended the summit in Beijing"; "said he would not attend the summit" (a refusal)
+    ("040", "active", r"\battend(?:ed|s)?\b(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:summit|talks|meeting"
+                      r"|negotiations)\b)"),
     # "Officials from Washington and Beijing held trade talks"
     ("040", "active", r"\b(?:held|hold|holds|holding)\s+(?:(?-i:[a-z])[\w\-]*\s+){1,2}?(?:talks|discussions|consultations|negotiations)\b"),
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?!\s+(?:(?:its|their|the|his|her|our|all|these|those|such)\s+)?"
@@ -120,8 +123,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("051", "active", r"\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:[\w\-]+['’]s?\s+)(?:[\w\-]+\s+){0,2}?(?:plan|proposal|claims?|position|rights?"
                       r"|role|efforts?|contribution)\b)"),  # "Japan apologized to South Korea"
     ("054", "active", r"\brecogni[sz]ed\s+as\s+(?:[\w\-]+\s+){0,3}?[\w\-]+(?=\s+by\b)"),  # "Guaido was recognised as interim president by the US"
-    ("054", "active", r"(?<!internationally )(?<!widely )(?<!officially )\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?(?:state|independence|sovereignty"
-                      r"|government)\b|\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+as\b)"),  # "France recognized the Palestinian state"
+    ("054", "active", r"(?<!internationally )(?<!widely )(?<!officially )\brecogni[sz](?:e|ed|es|ing)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?(?:state|independence|sovereignty"
+                      r"|government|results?|election|outcome|victory)\b|\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+as\b)"),  # "France recognized the Palestinian state"
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)|\bst(?:ands?|ood|anding)\s+(?:firmly\s+)?(?:by|with)\b"
                       r"(?=\s+(?:the\s+people\s+of\s+)?(?:its\s+|their\s+|our\s+)?(?:allies?\s+|partners?\s+)?(?-i:[A-Z]))"),
     # "the UK, Netherlands, Hungary and the Nordic countries support China's market economy status": the bare
@@ -207,7 +210,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("050", "active", r"\bratified\s+(?:its|their|his|her)\s+(?:[\w\-]+\s+)?(?:accession|membership|bid)\b"),  # "Hungary ratified its accession"
     ("050", "active", r"\b(?:approved|ratified|backed|endorsed|supported)\b(?=\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:bid|membership|accession|application|candidacy)\b)"),
-    ("062", "active", r"\b(?:approved|authori[sz]ed|cleared)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale|delivery|transfer)s?\s+of\b"
+    ("062", "active", r"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|acquire[sd]?|acquiring)\s+(?:[\w\-,.]+\s+){0,3}?(?:missiles|jets|fighters"
+                      r"|tanks|weapons|arms|drones|submarines|warships|frigates|helicopters|air defen[cs]e systems?|S-400s?)\s+from\b"
+                      r"|\b(?:approved|authori[sz]ed|cleared)\s+(?:the\s+|a\s+)?(?:possible\s+)?(?:sale|delivery|transfer)s?\s+of\b"
                       r"|\bsold\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:weapons|arms|jets|missiles|tanks|drones|systems)\s+to\b)"
                       r"|\b(?:announced|approved|agreed)\s+(?:a\s+|the\s+)?(?:new\s+|\$[\d.,]+\s*\w*\s+)?arms\s+(?:sales?|deals?|packages?)\s+(?:to|with)\b"),
     ("192", "active", r"\bannex(?:ed|es|ing)\b"),  # "Russia annexed Crimea" (CAMEO 192 occupy territory)
@@ -552,16 +557,18 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     continue
             ps, pe = s_start + pm.start(), s_start + pm.end()
             lead = sentence[max(0, pm.start() - 40):pm.start()]
-            refused = code[:2] in ("03", "05", "06") and WILL_NOT.search(lead) is not None
+            refused = code[:2] in ("03", "04", "05", "06") and WILL_NOT.search(lead) is not None
             if refused:  # "Vienna would not sign the UN migration pact": a refusal (CAMEO 120), said now
-                code = "120"
+                code = "125" if code[:2] == "04" else "120"  # "would not attend the summit": no meeting (125)
             if (code[:2] == "04" and BARRED_FROM.search(lead)) or (NEGATION.search(lead) and not refused) or NO_OBJECT.match(sentence, pm.end()) or CONDITION.search(lead) or OUGHT.search(lead) \
                     or (code[:2] == "04" and ASKED_FOR.search(lead)) \
                     or DENIED_THAT.search(sentence, max(0, pm.start() - 80), pm.start()):
                 continue  # "did not meet"; "called for face-to-face discussions with ...": the call is the event
+            # "is expected to arrive in Canberra on Sunday for talks with ...": the purpose of a future journey
+            journey_ahead = bool(re.search(r"\bfor\s+$", lead)) and any(r.sentence_no == no and r.is_future for r in reports)
             window = sentence[max(0, pm.start() - 40):pm.start()] + re.sub(r"(?i)possible", "        ", pm.group(0)) \
                 + sentence[pm.end():pm.end() + 10]  # "approved the possible sale of": approved now
-            future = not refused and bool(FUTURE.search(window)
+            future = not refused and bool(journey_ahead or FUTURE.search(window)
                           or MAY_BEFORE.search(sentence, max(0, pm.start() - 30), pm.start())
                           or AHEAD_OF_POSSESSOR.search(sentence, max(0, pm.start() - 90), pm.start())
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
