@@ -1268,3 +1268,16 @@ def test_a_twelfth_probe_set_future_journeys_refusals_to_attend_and_arms_bought(
     assert reports_of("The United States will not recognise the results of the Venezuelan election.")[0][:3] \
         == ("120", "USA", "VEN")
     assert reports_of("Refugees arriving in Greece could be sent back to Turkey.") == []
+
+
+def test_a_thirteenth_probe_set_coordination_counterparts_missiles_fired_by_and_places_near(reports_of):
+    assert reports_of("Moscow and Beijing will continue to coordinate their positions on the Korean Peninsula.") == [
+        ("030", "RUS", "CHN", True)]
+    assert reports_of("India's external affairs minister Subrahmanyam Jaishankar and his Chinese counterpart agreed that "
+                      "troops should quickly disengage.")[0][:3] == ("030", "subrahmanyam_jaishankar", "CHN")
+    assert reports_of("Saudi air defences intercepted a ballistic missile fired by the Houthis toward Riyadh.")[0][:2] \
+        == ("190", "houthis")
+    # militants killed near a border are at home; targets struck near a capital are in its country
+    assert reports_of("Pakistani security forces killed six militants in a raid near the Afghan border.")[0][:3] \
+        == ("190", "PAK", "PAK")
+    assert reports_of("Israeli jets hit military positions near Damascus.")[0][:3] == ("195", "ISR", "SYR")

@@ -242,7 +242,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
     ("0841", "active", r"\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,3}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
                        r"|fishermen|crew|citizens|nationals|journalists)\b)"),
-    ("062", "active", r"\bjointly\s+(?:develop|build|produce|manufacture|design)\b"),  # "India and France will jointly develop a jet engine"
+    ("062", "active", r"\bjointly\s+(?:develop|build|produce|manufacture|design)\b"),
+    # "Moscow and Beijing will continue to coordinate their positions on the Korean Peninsula"
+    ("060", "active", r"\bcoordinat(?:e|ed|es|ing)\s+(?:their\s+|its\s+|our\s+|closely\s+)?(?:positions|efforts|actions|policies|steps|approaches)\b"),  # "India and France will jointly develop a jet engine"
     # "China held large-scale military drills around Taiwan": a show of force aimed at a neighbour
     ("150", "active", r"\b(?:held|hold|holds|holding|stag(?:ed|es|ing)|conduct(?:ed|s|ing)|launch(?:ed|es|ing)|beg[au]n)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:drills|exercises|manoeuvres|maneuvers|war games)\s+(?:around|near|off|close to|encircling)\b"),
@@ -322,6 +324,8 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Chinese fighter jets intercepted a US reconnaissance plane"
     ("191", "active", r"\bintercept(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:planes?|aircraft|jets?|bombers?|ships?|vessels?|drones?"
                       r"|boats?|flotilla|shipments?|cargo|consignments?)\b)"),
+    # "a ballistic missile fired by the Houthis toward Riyadh": the firer after "by", the target after "toward"
+    ("190", "by", r"\b(?:missiles?|rockets?|drones?|shells?)\s+(?:fired|launched)\s+by\b"),
     # "North Korea test-fired a ballistic missile": a show of force (CAMEO 150), not an attack
     ("150", "active", r"\btest[\s\-]?(?:fired|fires|firing|launched|launches|launching)\b"
                       r"|\b(?:tested|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+|a\s+new\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -396,6 +400,10 @@ NEEDS_BEFORE = {"pair_noun": (PAIR_ADJECTIVES, "active"), "plural_subject": (SUP
                 "sanctions_by": (re.compile(r"\b(?:sanctions|embargo|tariffs|bans?)\b(?:\s+[\w\-]+){0,4}\s+$"), "by"),
                 "feeling": (re.compile(r"(?<!\bwe )(?<!\bWe )\b(?:is|are|was|were)\s+[\"“]?(?:(?:deeply|very|seriously|gravely"
                                        r"|extremely|greatly)\s+)?[\"“]?$"), "active")}
+#: "killed six militants in North Waziristan near the Afghan border": a place near a country is not it, when
+#: the act falls on a group at home
+NEAR_PLACE = re.compile(r"\bnear\s+(?:the\s+)?$", re.I)
+ARMED_GROUP_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:militants|rebels|insurgents|fighters|suspects|terrorists|jihadists|gunmen)\b", re.I)
 #: a name right after a transitive verb of meeting: its object
 DIRECT_OBJECT = re.compile(r"(?<=\bmet)\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])")
 #: where words were said: "called for a ceasefire in Gaza during a visit to Cairo" - not to Egypt
@@ -405,7 +413,7 @@ DURING_VISIT = re.compile(r"\b(?:during|on|in the course of|at the end of)\s+(?:
 #: the sentence's first party acted in its main clause: "Modi hugged Zelensky ..."
 MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]+ed\b")
 #: lower-case words of a title between "and" and a name: "Meloni and Libyan leader Dbeibah"
-JOIN_ROLE = (r"(?:leader|president|prime|minister|chancellor|premier|secretary|counterpart|envoy|ambassador|king|queen|emir"
+JOIN_ROLE = (r"(?:his|her|their|leader|president|prime|minister|chancellor|premier|secretary|counterpart|envoy|ambassador|king|queen|emir"
              r"|prince|foreign|defen[cs]e|deputy|vice|crown|sultan|head|chief|top|diplomat)")
 PAIR_JOIN = re.compile(rf"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the|{JOIN_ROLE}))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
@@ -1490,7 +1498,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                                                              or (code not in ("042", "043") and _in_the_place(p, text))
                                                              or VISIT_TO.search(text, max(0, p["start_char"] - 25), p["start_char"])))
                       and not (home and (countries or {}).get(p["actor_id"]) == home
-                               and text[p["end_char"]:p["end_char"] + 1] == "-")]  # "the Russian-French dialogue"
+                               and text[p["end_char"]:p["end_char"] + 1] == "-")  # "the Russian-French dialogue"
+                      and not (NEAR_PLACE.search(text, max(0, p["start_char"] - 12), p["start_char"])
+                               and ARMED_GROUP_AFTER.match(text, pe, pe + 60))]
     marker = _recipient_marker(code, voice, text[ps:pe])
     if marker is not None and text[ps:pe].lower().startswith("discuss"):
         marker = (marker[0], True)  # "Bennett discussed Iran's nuclear programme": a topic; the partner comes "with"
