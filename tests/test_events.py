@@ -1281,3 +1281,17 @@ def test_a_thirteenth_probe_set_coordination_counterparts_missiles_fired_by_and_
     assert reports_of("Pakistani security forces killed six militants in a raid near the Afghan border.")[0][:3] \
         == ("190", "PAK", "PAK")
     assert reports_of("Israeli jets hit military positions near Damascus.")[0][:3] == ("195", "ISR", "SYR")
+
+
+def test_a_fourteenth_probe_set_summits_pairs_meeting_a_third_and_pope_leo(reports_of):
+    assert reports_of("The presidents of Russia, Turkey and Iran held a trilateral summit in Tehran.")[0][:3] \
+        == ("040", "RUS", "TUR")
+    assert reports_of("Xi Jinping and Joe Biden held a virtual summit on Monday.") == [("040", "xi_jinping", "joe_biden", False)]
+    # a pair as subject and a name right after "met": they met him
+    assert reports_of("The French and German leaders met Vladimir Putin at the Elysee Palace.")[0][:3] \
+        == ("040", "FRA", "vladimir_putin")
+    assert reports_of("Armenian and Azerbaijani delegations negotiated in Washington on a peace treaty.")[0][:3] \
+        == ("046", "ARM", "AZE")
+    assert reports_of("NATO holds its summit on May 25 in Brussels.") == []
+    got = reports_of("Ukraine's Volodymyr Zelensky met Pope Leo at the Vatican.", published=dt.date(2025, 6, 1))
+    assert got[0][:3] == ("040", "volodymyr_zelensky", "pope_leo_xiv")

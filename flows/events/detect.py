@@ -93,7 +93,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("040", "active", r"\battend(?:ed|s)?\b(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:summit|talks|meeting"
                       r"|negotiations)\b)"),
     # "Officials from Washington and Beijing held trade talks"
-    ("040", "active", r"\b(?:held|hold|holds|holding)\s+(?:(?-i:[a-z])[\w\-]*\s+){1,2}?(?:talks|discussions|consultations|negotiations)\b"),
+    ("040", "active", r"\b(?:held|hold|holds|holding)\s+(?:(?!its\b|their\b|his\b|her\b|our\b)(?-i:[a-z])[\w\-]*\s+){1,2}?(?:talks|discussions|consultations|negotiations"
+                      r"|summits?)\b"),
+    ("046", "active", r"\bnegotiat(?:ed|ing)\s+(?:in|on|over|for)\b(?!\s+good\s+faith)"),  # "Armenian and Azerbaijani delegations negotiated in Washington"
     ("040", "active", r"\b(?:met|meets|meet|meeting|meetings)\b(?!\s+(?:(?:its|their|the|his|her|our|all|these|those|such)\s+)?"
                       r"(?:[\w\-]+\s+)?(?:commitments?|obligations?|targets?|goals?|demands?|needs|requirements?|standards?"
                       r"|criteria|deadlines?|expectations|conditions|costs?|prices?|challenges?|threshold)\b)(?:\s+with)?|\b(?:held|hold|holds|holding) (?:[\"“”'][\w\-]+[\"“”']\s+)?(?:talks|an exchange|a meeting|"
@@ -1429,7 +1431,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             and code not in MEDIATION:  # a mediator acts between two: it is the actor, the first of them the recipient
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
     with_partner = bool(after) and (_partner_follows(text, ps, pe)  # "X and Y recognised China": China
-                                    or (code == "054" and re.fullmatch(r"\s+(?:the\s+)?", text[pe:after[0]["start_char"]])))
+                                    or (code == "054" and re.fullmatch(r"\s+(?:the\s+)?", text[pe:after[0]["start_char"]]))
+                                    or (DIRECT_OBJECT.match(text, pe) is not None  # "The French and German leaders met Putin"
+                                        and after[0]["start_char"] - pe <= 20))
     if (code[:2] in MUTUAL or code in MUTUAL) and code not in ("042", "043") and code not in MEDIATION \
             and len(before) >= 2 and not with_partner \
             and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]):
