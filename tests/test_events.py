@@ -1295,3 +1295,16 @@ def test_a_fourteenth_probe_set_summits_pairs_meeting_a_third_and_pope_leo(repor
     assert reports_of("NATO holds its summit on May 25 in Brussels.") == []
     got = reports_of("Ukraine's Volodymyr Zelensky met Pope Leo at the Vatican.", published=dt.date(2025, 6, 1))
     assert got[0][:3] == ("040", "volodymyr_zelensky", "pope_leo_xiv")
+
+
+def test_a_fifteenth_probe_set_alerts_mobilisation_withdrawals_from_treaties_and_boycotts(reports_of):
+    assert reports_of("Taiwan raised its military alert level after Chinese warships were spotted.")[0][:3] \
+        == ("152", "TWN", "CHN")
+    assert reports_of("Russia announced a partial mobilisation of reservists to fight in Ukraine.")[0][:3] \
+        == ("154", "RUS", "UKR")
+    assert reports_of("Moscow suspended its participation in the New START treaty with Washington.")[0][:3] \
+        == ("160", "RUS", "USA")
+    assert reports_of("The Netherlands halted the export of F-35 parts to Israel.")[0][:3] == ("160", "NLD", "ISR")
+    assert reports_of("Israel cut off electricity and water supplies to Gaza.")[0][:2] == ("160", "ISR")
+    assert reports_of("Japan lifted its export restrictions on South Korea.")[0][:3] == ("081", "JPN", "KOR")
+    assert reports_of("The United States boycotted the conference on a nuclear weapons ban.")[0][:2] == ("143", "USA")

@@ -194,10 +194,13 @@ LEXICON: list[tuple[str, str, str]] = [
     ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
                       r"|relations|contacts|ties|negotiations|projects?)\b"
                       r"|\b(?:halt(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+(?:its\s+|their\s+|all\s+|the\s+)?"
-                      r"(?:[\w\-]+\s+)?(?:supplies|deliveries|exports|imports|shipments|flights)\s+(?:to|from|of)\b"
+                      r"(?:[\w\-]+\s+){0,3}?(?:supplies|deliveries|exports|imports|shipments|flights)\s+(?:to|from|of)\b"
                       r"|\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?|froze)\s+(?:its\s+|their\s+|all\s+|the\s+)?"
                       r"(?:purchases?|sales?)\s+of\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:weapons|arms|munitions|jets|missiles|gas|oil)\b)"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
+    # "Moscow suspended its participation in the New START treaty"; "halted the export of F-35 parts to Israel"
+    ("160", "active", r"\b(?:suspended|froze|halted|ended)\s+(?:its\s+|their\s+)?participation\s+in\b"
+                      r"|\b(?:halted|suspended|stopped|banned|blocked)\s+(?:the\s+|all\s+)?exports?\s+of\b(?=[^.;]{0,40}\bto\b)"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-]+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"
                       r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"),
@@ -239,7 +242,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|objects|prisoners|detainees|hostages|children|remains)\s+to\b"
                       r"|\b(?:exchanged|swapped|traded)\s+(?:[\w\-]+\s+)?(?:prisoners|detainees|captives|bodies|prisoners of war)\b"),
     ("080", "active", r"\b(?:backed|backs|backing)\s+down\b|\bcaved\s+in\b"),  # "Petro backed down and accepted the flights"
-    ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:restrictions)\b)"
+    ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+){0,2}?(?:restrictions|curbs|controls)\b)"
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
     ("0841", "active", r"\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,3}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
@@ -259,6 +262,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
     ("063", "active", r"\bextradit(?:ed|es|ing)\b|\b(?:ordered|approved|authori[sz]ed|allowed)\s+(?:the\s+)?extradition\s+of\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
+    ("152", "active", r"\brais(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:military\s+|combat\s+|security\s+|terror\s+)?(?:alert|readiness)"
+                      r"(?:\s+levels?)?\b"),  # "Taiwan raised its military alert level"
+    ("154", "active", r"\b(?:announced|ordered|declared)\s+(?:a\s+|the\s+)?(?:partial\s+|general\s+|full\s+)?mobili[sz]ation\b"
+                      r"|\bmobili[sz](?:ed|es|ing)\s+(?:[\w\-,]+\s+){0,2}?(?:troops|reservists|forces|soldiers|army)\b"),
     # "Britain will send Challenger 2 tanks to Ukraine": arms to another country are military aid
     ("072", "active", r"\b(?:send|sends|sending|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?"
                       r"|donat(?:e|es|ed|ing))\s+(?:[\w\-,.]+\s+){0,3}?(?:tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s"
@@ -267,6 +274,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
                       r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"
                       r"|\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+(?:[\w\-]+\s+){0,2}?(?:nuclear\s+)?weapons\s+(?:to|in|into|on)\b"),
+    ("143", "active", r"\bboycott(?:ed|s|ing)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:conference|summit|meeting|games"
+                      r"|olympics|elections?|ceremony|talks|session|vote|inauguration|parade|forum)\b)"),  # a boycott of a gathering
     ("163", "active", r"\bfr(?:oze|eezes|eezing|ozen)\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+)?assets(?:\s+of)?\b"),  # "froze assets of Russian individuals"
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?|export controls)\b)|\bsanction(?:ed|ing)\b"
