@@ -1308,3 +1308,13 @@ def test_a_fifteenth_probe_set_alerts_mobilisation_withdrawals_from_treaties_and
     assert reports_of("Israel cut off electricity and water supplies to Gaza.")[0][:2] == ("160", "ISR")
     assert reports_of("Japan lifted its export restrictions on South Korea.")[0][:3] == ("081", "JPN", "KOR")
     assert reports_of("The United States boycotted the conference on a nuclear weapons ban.")[0][:2] == ("143", "USA")
+
+
+def test_a_sixteenth_probe_set_lawsuits_persona_non_grata_storming_and_pacts_with(reports_of):
+    assert reports_of("South Africa filed a genocide case against Israel at the International Court of Justice.")[0][:3] \
+        == ("115", "ZAF", "ISR")
+    assert reports_of("Peru declared Mexico's ambassador persona non grata.")[0][:3] == ("166", "PER", "MEX")
+    assert reports_of("Ecuadorian police stormed the Mexican embassy in Quito.")[0][:3] == ("171", "ECU", "MEX")
+    assert reports_of("Burkina Faso and Niger signed a defence pact with Mali.")[0][:3] == ("057", "BFA", "MLI")
+    assert reports_of("Russian forces entered the conflict in September 2015.") == []
+    assert reports_of("Ukraine rejected calls from Hungary for a ceasefire.")[0][:3] == ("120", "UKR", "HUN")

@@ -145,6 +145,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("1121", "active", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )\bcharg(?:ed|es|ing)\b"
                        r"(?!\s+that\b)(?=\s+(?:[\w\-'’]+\s+){1,6}?with\b)"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
+    ("115", "active", r"\b(?:filed|brought|lodged|launched)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:case|lawsuit|suit|legal\s+action)s?\s+against\b"),
     ("114", "active", r"(?<!ers )\bprotested\s+after\b|\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                       r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+|diplomats?|high commissioner)\b)|\bsummoned\b(?=\s+by\b)"),
     ("111", "active", r"\b(?<!facing )(?<!faced )(?<!faces )(?<!amid )(?<!under )(?<!despite )"
@@ -203,7 +204,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:halted|suspended|stopped|banned|blocked)\s+(?:the\s+|all\s+)?exports?\s+of\b(?=[^.;]{0,40}\bto\b)"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-]+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"
-                      r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"),
+                      r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"
+                      r"|\bdeclared\b(?=[^.;]{0,60}\bpersona non grata\b)"),
     # "Niger's military rulers revoked defence agreements with France": relations reduced
     ("160", "active", r"\b(?:revoked|scrapped|cancell?ed|terminated|renounced|tore up|denounced|suspended|froze)\b(?=\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                       r"(?:[\w\-]+\s+){0,2}?(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\s+with\b)"),
@@ -245,7 +247,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+){0,2}?(?:restrictions|curbs|controls)\b)"
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
-    ("0841", "active", r"\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,3}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
+    ("0841", "active", r"\bpardoned\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[A-Z]))|\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,3}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
                        r"|fishermen|crew|citizens|nationals|journalists)\b)"),
     ("062", "active", r"\bjointly\s+(?:develop|build|produce|manufacture|design)\b"),
     # "Moscow and Beijing will continue to coordinate their positions on the Korean Peninsula"
@@ -326,6 +328,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|targeted)\b|\b(?:carried out|launched|conducted)\s+(?:\w+\s+)?(?:air\s?strikes?|air raids?)\b"
                       r"|\b(?:carried out|launched|conducted)\s+(?:\w+\s+){0,2}?strikes?\s+(?:on|against)\b"
                       r"|\b(?:launch|start|begin|began|begun)(?:ed|s|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?(?:air|bombing)\s+campaign\s+(?:against|in|on)\b"),
+    ("171", "active", r"\b(?:stormed|raided)\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:embassy|consulate|mission)\b)"),  # "police stormed the Mexican embassy"
+    ("190", "active", r"(?:(?<=army )|(?<=troops )|(?<=forces )|(?<=soldiers ))(?:entered|crossed into|moved into|advanced into|pushed into)\b"
+                      r"(?!\s+(?:the\s+|a\s+)?(?:conflict|war|fray|talks|negotiations|race|market|service|exile)\b)"),
     # "German police raided the offices of a Russian bank": a search, not an assault
     ("171", "active", r"(?<=police )raided\b|(?<=officers )raided\b|(?<=agents )raided\b|(?<=investigators )raided\b"
                       r"|(?<=prosecutors )raided\b|(?<=authorities )raided\b"),
@@ -415,6 +420,9 @@ NEEDS_BEFORE = {"pair_noun": (PAIR_ADJECTIVES, "active"), "plural_subject": (SUP
 #: the act falls on a group at home
 NEAR_PLACE = re.compile(r"\bnear\s+(?:the\s+)?$", re.I)
 ARMED_GROUP_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:militants|rebels|insurgents|fighters|suspects|terrorists|jihadists|gunmen)\b", re.I)
+#: what someone rejects that another made: "rejected accusations by Congo", "rejected calls from Washington"
+CLAIMS_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|demands?|calls?|proposals?"
+                          r"|requests?|offers?|criticism|reports?)\s+(?:by|from)\b", re.I)
 #: a name right after a transitive verb of meeting: its object
 DIRECT_OBJECT = re.compile(r"(?<=\bmet)\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])")
 #: where words were said: "called for a ceasefire in Gaza during a visit to Cairo" - not to Egypt
@@ -1442,7 +1450,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     with_partner = bool(after) and (_partner_follows(text, ps, pe)  # "X and Y recognised China": China
                                     or (code == "054" and re.fullmatch(r"\s+(?:the\s+)?", text[pe:after[0]["start_char"]]))
                                     or (DIRECT_OBJECT.match(text, pe) is not None  # "The French and German leaders met Putin"
-                                        and after[0]["start_char"] - pe <= 20))
+                                        and after[0]["start_char"] - pe <= 20)
+                                    or (code == "057" and re.fullmatch(r"[^.;,]{0,40}?\bwith\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
+                                        is not None))  # "Burkina Faso and Niger signed a defence pact with Mali"
     if (code[:2] in MUTUAL or code in MUTUAL) and code not in ("042", "043") and code not in MEDIATION \
             and len(before) >= 2 and not with_partner \
             and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]):
@@ -1517,10 +1527,10 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     marker = _recipient_marker(code, voice, text[ps:pe])
     if marker is not None and text[ps:pe].lower().startswith("discuss"):
         marker = (marker[0], True)  # "Bennett discussed Iran's nuclear programme": a topic; the partner comes "with"
-    if code == "051" and text[ps:pe].lower().startswith("welcom"):
+    if (code == "051" and text[ps:pe].lower().startswith("welcom")) or (code[:2] == "12" and CLAIMS_AFTER.match(text, pe)):
         # "welcomed the release of journalist Cheng Lei by China": the one who did what is welcomed
         doer = [p["actor_id"] for p in after if p["start_char"] < limit and p["actor_id"] != actor
-                and re.search(r"\bby\s+(?:the\s+)?$", text[max(pe, p["start_char"] - 10):p["start_char"]])]
+                and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(pe, p["start_char"] - 10):p["start_char"]])]
         rec_candidates = doer[:1] + [c for c in rec_candidates if c not in doer[:1]] if doer else rec_candidates
     if marker is not None and code[:2] == "04" and rec_candidates and DIRECT_OBJECT.match(text, pe) \
             and any(p["actor_id"] == rec_candidates[0] and p["start_char"] - pe <= 20 for p in after):
