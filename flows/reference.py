@@ -41,6 +41,9 @@ PHOENIX_FILES = {
 }
 #: former states of ISO 3166-3 that news of the period names, and the CAMEO code for them
 HISTORIC = {"SUN": "USR", "DDR": "DDR", "YUG": "YUG", "CSK": "CSK"}
+#: a short name two countries share, left to the one news means by it: "Congo" alone is the DR Congo (the
+#: Republic of the Congo keeps its full name, "Congo-Brazzaville" and "Brazzaville")
+SHARED_SHORT_NAMES = {"COG": {"Congo"}}
 #: CAMEO's own codes for countries ISO spells otherwise: East Timor, Kosovo (whose people had no country)
 CAMEO_COUNTRY = {"TMP": "TLS", "KSV": "XKX"}
 SECTORS = {
@@ -207,11 +210,12 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
         name = getattr(c, "common_name", None) or c.name.split(",")[0]
         b.add_actor(code, name, "country", code, "", "pycountry")
         for n in {c.name, *c.name.split(", ")[:1], getattr(c, "official_name", None), getattr(c, "common_name", None), name}:
-            if n:
+            if n and n not in SHARED_SHORT_NAMES.get(code, ()):
                 b.add_alias(code, n, "pycountry")
         for e in entries:
             for raw in [e.raw, *e.aliases]:
-                b.add_alias(code, display_name(raw), f"phoenix:{e.file}")
+                if display_name(raw) not in SHARED_SHORT_NAMES.get(code, ()):
+                    b.add_alias(code, display_name(raw), f"phoenix:{e.file}")
         if hasattr(pycountry, "subdivisions") and code not in HISTORIC:
             for sub in sorted(pycountry.subdivisions.get(country_code=c.alpha_2) or [], key=lambda x: x.code):  # a set
                 # one short word ("West", "Gulf", "North") is a common word before it is a province

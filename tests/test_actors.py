@@ -273,3 +273,8 @@ def test_an_office_before_a_name_is_no_shorter_form_of_it():
 def test_cameo_codes_for_east_timor_and_kosovo_are_their_iso_codes():
     index = default_index()
     assert index.countries.get("albin_kurti") == "XKX"
+
+
+def test_congo_alone_is_the_dr_congo(matcher):
+    found, _ = matcher.match("Rwanda rejected accusations by Congo. Congo-Brazzaville stayed out.", dt.date(2024, 1, 1))
+    assert [m.actor_id for m in found if m.surface.startswith("Congo")] == ["COD", "COG"]
