@@ -1318,3 +1318,8 @@ def test_a_sixteenth_probe_set_lawsuits_persona_non_grata_storming_and_pacts_wit
     assert reports_of("Burkina Faso and Niger signed a defence pact with Mali.")[0][:3] == ("057", "BFA", "MLI")
     assert reports_of("Russian forces entered the conflict in September 2015.") == []
     assert reports_of("Ukraine rejected calls from Hungary for a ceasefire.")[0][:3] == ("120", "UKR", "HUN")
+
+
+def test_a_state_that_protests_against_another_complains_officially(reports_of):
+    assert reports_of("The Malaysian government protested against China's new map.")[0][:3] == ("114", "MYS", "CHN")
+    assert reports_of("Thousands of Kenyans protested against China's loan terms.")[0][:3] == ("140", "KEN", "CHN")

@@ -672,6 +672,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             claim = _claimant(code, actor, parts, ps, text, s_start, countries or {}) if not speaker else None
             if claim is not None:  # "officials said North Korean agents assassinated Kim": an accusation
                 code, recipient, how_r, actor, how_a = "112", actor, "claimed", claim, "claimant"
+            if code == "140" and pm.group(0).lower().startswith("protest") and actors_type.get(actor) == "country" \
+                    and how_a == "subject" and not PROTESTERS.search(text, max(0, ps - 80), ps):
+                code = "114"  # "The Malaysian government protested against China's new map": an official complaint
             if code == "190" and pm.group(0).lower().startswith("attack") and _is_person(actor, actors_type):
                 code = "111"  # a person "attacked" the government: words, not force
             recipients = [recipient, *_coordinated(recipient, parts, pe, text)]
