@@ -1323,3 +1323,11 @@ def test_a_sixteenth_probe_set_lawsuits_persona_non_grata_storming_and_pacts_wit
 def test_a_state_that_protests_against_another_complains_officially(reports_of):
     assert reports_of("The Malaysian government protested against China's new map.")[0][:3] == ("114", "MYS", "CHN")
     assert reports_of("Thousands of Kenyans protested against China's loan terms.")[0][:3] == ("140", "KEN", "CHN")
+
+
+def test_intents_to_yield_armies_deployed_and_crowds_are_no_state(reports_of):
+    assert reports_of("Kaja Kallas said the bloc would lift some sanctions on Syria.")[0][0] == "035"
+    assert reports_of("Lebanon's army deployed along the southern border under the ceasefire deal with Israel.")[0][:3] \
+        == ("154", "LBN", "ISR")
+    assert reports_of("Mexicans have held massive protests against US President Donald Trump.")[0][0] != "114"
+    assert reports_of("Slovak Prime Minister Robert Fico has called for lifting sanctions against Russia.")[0][0] == "100"

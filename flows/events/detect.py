@@ -237,7 +237,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("191", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:vessels?|ships?|boats?|convoys?|resupply|trucks)\b)"),
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
     ("193", "active", r"\bclash(?:ed|es)\b|\b(?:exchanged|traded|exchanging|trading)\s+(?:[\w\-]+\s+)?(?:fire|gunfire|shots)\b"),
-    ("085", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+)?(?:sanctions|embargo)\b)"),  # economic: PLOVER RETREAT
+    ("085", "active", r"\b(?:eas(?:ed|e|es)|lift(?:ed|s)?|relax(?:ed|es)?)\b(?=\s+(?:\w+\s+)?(?:sanctions|embargo)\b)"),  # economic: PLOVER RETREAT
     # "North Korea returned the remains of 55 American soldiers"; "The US and Russia exchanged prisoners"
     ("084", "active", r"\b(?:returned|handed over|repatriated)\s+(?:the\s+)?(?:remains|bodies)\s+of\b"
                       r"|\b(?:returned|handed\s+(?:back|over)|repatriated)\s+(?:[\w\-,]+\s+){0,4}?(?:artefacts|artifacts|relics|treasures"
@@ -266,7 +266,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("064", "active", r"\bshared (?:intelligence|information) with\b"),
     ("152", "active", r"\brais(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:military\s+|combat\s+|security\s+|terror\s+)?(?:alert|readiness)"
                       r"(?:\s+levels?)?\b"),  # "Taiwan raised its military alert level"
-    ("154", "active", r"\b(?:announced|ordered|declared)\s+(?:a\s+|the\s+)?(?:partial\s+|general\s+|full\s+)?mobili[sz]ation\b"
+    ("154", "active", r"(?:(?<=army )|(?<=military ))deployed\s+(?:along|to|in|near|on)\b"  # "Lebanon's army deployed along"
+                      r"|\b(?:announced|ordered|declared)\s+(?:a\s+|the\s+)?(?:partial\s+|general\s+|full\s+)?mobili[sz]ation\b"
                       r"|\bmobili[sz](?:ed|es|ing)\s+(?:[\w\-,]+\s+){0,2}?(?:troops|reservists|forces|soldiers|army)\b"),
     # "Britain will send Challenger 2 tanks to Ukraine": arms to another country are military aid
     ("072", "active", r"\b(?:send|sends|sending|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?"
@@ -420,6 +421,9 @@ NEEDS_BEFORE = {"pair_noun": (PAIR_ADJECTIVES, "active"), "plural_subject": (SUP
 #: the act falls on a group at home
 NEAR_PLACE = re.compile(r"\bnear\s+(?:the\s+)?$", re.I)
 ARMED_GROUP_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:militants|rebels|insurgents|fighters|suspects|terrorists|jihadists|gunmen)\b", re.I)
+#: what stands between a state and its verb: "Vietnam protested", "The Malaysian government protested"
+STATE_SUBJECT = re.compile(r"\s*(?:['’]s\s+)?(?:(?:government|foreign\s+ministry|ministry|embassy|authorities|foreign\s+office)\s+)?"
+                           r"(?:\w+ly\s+|also\s+|on\s+\w+day\s+)?", re.I)
 #: what someone rejects that another made: "rejected accusations by Congo", "rejected calls from Washington"
 CLAIMS_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|demands?|calls?|proposals?"
                           r"|requests?|offers?|criticism|reports?)\s+(?:by|from)\b", re.I)
@@ -672,8 +676,10 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             claim = _claimant(code, actor, parts, ps, text, s_start, countries or {}) if not speaker else None
             if claim is not None:  # "officials said North Korean agents assassinated Kim": an accusation
                 code, recipient, how_r, actor, how_a = "112", actor, "claimed", claim, "claimant"
-            if code == "140" and pm.group(0).lower().startswith("protest") and actors_type.get(actor) == "country" \
-                    and how_a == "subject" and not PROTESTERS.search(text, max(0, ps - 80), ps):
+            if code == "140" and pm.group(0).lower().startswith("protested") and actors_type.get(actor) == "country" \
+                    and how_a == "subject" and not PROTESTERS.search(text, max(0, ps - 80), ps) \
+                    and (m := _mention_before(parts, actor, ps)) is not None and not m["surface"].endswith("s") \
+                    and STATE_SUBJECT.fullmatch(text, m["end_char"], ps):
                 code = "114"  # "The Malaysian government protested against China's new map": an official complaint
             if code == "190" and pm.group(0).lower().startswith("attack") and _is_person(actor, actors_type):
                 code = "111"  # a person "attacked" the government: words, not force
@@ -686,6 +692,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 # an announced meeting or cooperation is an intent (PLOVER AGREE); "would reject" stays a rejection
                 cameo = ("036" if code.startswith("04") else "030") if future and code[:2] in ("04", "05", "06", "07") \
                     else code
+                if future and code[:2] == "08":
+                    cameo = "035"  # "the bloc would lift some sanctions on Syria": an intent to yield (PLOVER AGREE)
                 if future and code[:2] in ("16", "17", "18", "19", "20") and IF_AFTER.match(sentence, pm.end()):
                     # "would impose new sanctions on Venezuela if the elections were not free": a threat
                     cameo = "138" if code[:2] in ("18", "19", "20") else "130"
