@@ -1331,3 +1331,8 @@ def test_intents_to_yield_armies_deployed_and_crowds_are_no_state(reports_of):
         == ("154", "LBN", "ISR")
     assert reports_of("Mexicans have held massive protests against US President Donald Trump.")[0][0] != "114"
     assert reports_of("Slovak Prime Minister Robert Fico has called for lifting sanctions against Russia.")[0][0] == "100"
+
+
+def test_a_crowd_outside_parliament_protests_at_home(reports_of):
+    assert reports_of("Thousands of Georgians rallied outside parliament in Tbilisi against the foreign agents law.")[0][:3] \
+        == ("140", "GEO", "GEO")

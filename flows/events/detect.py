@@ -1264,7 +1264,7 @@ DOMESTIC_TARGET = re.compile(r"^\s+(?:[\w\-]+\s+){0,5}?" + _DOMESTIC_GROUPS, re.
 #: the object of words, protest or coercion is an institution of the actor's own country, unnamed: "rejected an
 #: amendment to the government's bill", "criticized the president's treatment of Ryan", "protested against the
 #: government", "came out in support of the police"
-OWN_INSTITUTION = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?(?:the|its|their|his|her)\s+(?:[\w\-]+\s+)?(?:government|parliament"
+OWN_INSTITUTION = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?(?:(?:the|its|their|his|her)\s+(?:[\w\-]+\s+)?|(?=parliament\b))(?:government|parliament"
                              r"|opposition|judiciary|courts?|president|prime minister|ruling party|administration|lawmakers"
                              r"|cabinet|authorities|regime|police)\b", re.I)
 #: the state's own forces as the subject: "Syrian government forces shelled", "Police in Kenya arrested"
