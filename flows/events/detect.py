@@ -357,7 +357,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! (?:Monday|Tuesday|Wednesday"
                       r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
                       r"|November|December|\d))))\b"),
-    ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
+    ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?:the\s+(?=United\s+States\b|US\b|UK\b|EU\b))?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
                       r"|\bpress(?:ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z])(?:[\w\-'’]+\s+){0,3}?(?:to|for)\b)"),  # "Washington pressed Beijing to"
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
