@@ -278,3 +278,12 @@ def test_cameo_codes_for_east_timor_and_kosovo_are_their_iso_codes():
 def test_congo_alone_is_the_dr_congo(matcher):
     found, _ = matcher.match("Rwanda rejected accusations by Congo. Congo-Brazzaville stayed out.", dt.date(2024, 1, 1))
     assert [m.actor_id for m in found if m.surface.startswith("Congo")] == ["COD", "COG"]
+
+
+def test_leaders_of_international_organisations_hold_their_office_for_a_time():
+    index = default_index()
+    un = [r for r in index.roles["antonio_guterres"] if r.organization == "United Nations"]
+    assert un and un[0].active_on(dt.date(2024, 2, 27)) and not un[0].active_on(dt.date(2016, 6, 1))
+    nato = {a: [r for r in index.roles[a] if r.organization == "NATO"] for a in ("jens_stoltenberg", "mark_rutte")}
+    assert nato["jens_stoltenberg"][0].active_on(dt.date(2020, 1, 1)) and not nato["jens_stoltenberg"][0].active_on(dt.date(2025, 1, 1))
+    assert nato["mark_rutte"][0].active_on(dt.date(2025, 1, 1))
