@@ -1336,3 +1336,12 @@ def test_intents_to_yield_armies_deployed_and_crowds_are_no_state(reports_of):
 def test_a_crowd_outside_parliament_protests_at_home(reports_of):
     assert reports_of("Thousands of Georgians rallied outside parliament in Tbilisi against the foreign agents law.")[0][:3] \
         == ("140", "GEO", "GEO")
+
+
+def test_a_twentieth_probe_set_attacks_claimed_offers_of_troops_and_restrictions(reports_of):
+    assert reports_of("The Houthis claimed an attack on a Greek-owned cargo ship in the Red Sea.")[0][:3] == ("190", "houthis", "GRC")
+    # a future deployment to another country is an offer; to one's own or on a condition it stays a deployment
+    assert reports_of("Britain said it was ready to deploy troops to Ukraine after a ceasefire.")[0][:3] == ("030", "GBR", "UKR")
+    assert reports_of("China imposed export restrictions on rare earths in response to US tariffs.")[0][:3] \
+        == ("163", "CHN", "USA")
+    assert reports_of("Hamas released the last living Israeli hostages under the ceasefire deal.")[0][:3] == ("0841", "hamas", "ISR")

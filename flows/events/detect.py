@@ -247,7 +247,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+){0,2}?(?:restrictions|curbs|controls)\b)"
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
-    ("0841", "active", r"\bpardoned\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[A-Z]))|\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,3}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
+    ("0841", "active", r"\bpardoned\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[A-Z]))|\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,4}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
                        r"|fishermen|crew|citizens|nationals|journalists)\b)"),
     ("062", "active", r"\bjointly\s+(?:develop|build|produce|manufacture|design)\b"),
     # "Moscow and Beijing will continue to coordinate their positions on the Korean Peninsula"
@@ -281,7 +281,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|olympics|elections?|ceremony|talks|session|vote|inauguration|parade|forum)\b)"),  # a boycott of a gathering
     ("163", "active", r"\bfr(?:oze|eezes|eezing|ozen)\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+)?assets(?:\s+of)?\b"),  # "froze assets of Russian individuals"
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
-                      r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?|export controls)\b)|\bsanction(?:ed|ing)\b"
+                      r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?|export controls"
+                      r"|(?:export|import|trade) restrictions)\b)|\bsanction(?:ed|ing)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|\b(?:end|ended|ends|ending|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?)\s+(?:the\s+|its\s+)?"
                       r"visa-free\s+(?:travel|regime|entry|arrangements?)\s+(?:for|with)\b"
@@ -348,7 +349,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:tested|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+|a\s+new\s+)?(?:[\w\-]+\s+){0,2}?"
                       r"(?:ballistic|cruise|hypersonic|intercontinental)\s+missiles?\b(?!\s+(?:at|on|against|toward|towards)\b)"),
     # "The Houthis claimed responsibility for a drone attack on Saudi oil facilities"; "ordered a retaliatory strike on Israel"
-    ("190", "active", r"\bclaim(?:ed|s|ing)\s+responsibility\s+for\b(?=\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?"
+    ("190", "active", r"\bclaim(?:ed|s)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:attack|strike|bombing)s?\s+on\b"  # "The Houthis claimed an attack on"
+                      r"|\bclaim(?:ed|s|ing)\s+responsibility\s+for\b(?=\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?"
                       r"|strikes?|assaults?|explosions?|blasts?|killings?|shootings?|raids?)\b)"
                       r"|\bordered\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|offensive|bombing|invasion|assault)\s+(?:on|against)\b"
                       r"|\b(?:blew|blown)\s+up\b"),
@@ -692,6 +694,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 # an announced meeting or cooperation is an intent (PLOVER AGREE); "would reject" stays a rejection
                 cameo = ("036" if code.startswith("04") else "030") if future and code[:2] in ("04", "05", "06", "07") \
                     else code
+                if future and code == "154" and recipient and (countries or {}).get(recipient) \
+                        and (countries or {}).get(recipient) != (countries or {}).get(actor) and not IF_AFTER.match(sentence, pm.end()):
+                    cameo = "030"  # "Britain and France were ready to deploy troops to Ukraine": an offer, not a show of force
                 if future and code[:2] == "08":
                     cameo = "035"  # "the bloc would lift some sanctions on Syria": an intent to yield (PLOVER AGREE)
                 if future and code[:2] in ("16", "17", "18", "19", "20") and IF_AFTER.match(sentence, pm.end()):
