@@ -1345,3 +1345,13 @@ def test_a_twentieth_probe_set_attacks_claimed_offers_of_troops_and_restrictions
     assert reports_of("China imposed export restrictions on rare earths in response to US tariffs.")[0][:3] \
         == ("163", "CHN", "USA")
     assert reports_of("Hamas released the last living Israeli hostages under the ceasefire deal.")[0][:3] == ("0841", "hamas", "ISR")
+
+
+def test_a_twenty_first_probe_set_possessive_envoys_deployments_approved_and_attempts(reports_of):
+    assert reports_of("North Korea expelled Malaysia's ambassador in Pyongyang.")[0][:3] == ("166", "PRK", "MYS")
+    assert reports_of("Turkey's parliament approved the deployment of troops to a Turkish base in Qatar.")[0][:3] \
+        == ("154", "TUR", "QAT")
+    assert reports_of("Kuwait's emir tried to mediate between Qatar and its Gulf neighbours.")[0][:3] == ("045", "KWT", "QAT")
+    # a setting before a list is not its first member
+    assert reports_of("Within the EU, the UK, Netherlands and Hungary support China's market economy status.")[0][:2] \
+        == ("050", "GBR")

@@ -53,7 +53,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # phrase is a standing state, no new act
     ("163", "sanctions_by", r"\b(?:were|was|have been|had been)\s+(?:imposed|introduced|levied)\s+by\b"),
     ("039", "active", r"\boffer(?:ed|s|ing)?\s+to\s+mediate\b"),  # "China offered to mediate between India and Pakistan"
-    ("045", "active", r"\bmediat(?:ed|es|ing)\s+(?:talks\s+)?between\b|\bmediated\s+(?:the\s+)?(?:release|return|exchange)\s+of\b"  # "Qatar mediated between the Taliban and the US"
+    ("045", "active", r"\bmediat(?:e|ed|es|ing)\s+(?:talks\s+)?between\b|\bmediated\s+(?:the\s+)?(?:release|return|exchange)\s+of\b"  # "Qatar mediated between the Taliban and the US"
                       r"|\bbroker(?:ed|s|ing)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|talks)\s+between\b"
                       r"|\bbroker\w*\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?(?:ceasefires?|truces?|peace)\s+in\b"),
     ("036", "active", r"\binvit(?:ed|es|ing)\b(?=\s+(?:[\w\-'’.]+\s+){1,6}?to\s+(?:visit|attend|join|take part|participate|hold"
@@ -202,7 +202,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Moscow suspended its participation in the New START treaty"; "halted the export of F-35 parts to Israel"
     ("160", "active", r"\b(?:suspended|froze|halted|ended)\s+(?:its\s+|their\s+)?participation\s+in\b"
                       r"|\b(?:halted|suspended|stopped|banned|blocked)\s+(?:the\s+|all\s+)?exports?\s+of\b(?=[^.;]{0,40}\bto\b)"),
-    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-]+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
+    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-'’]+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"
                       r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"
                       r"|\bdeclared\b(?=[^.;]{0,60}\bpersona non grata\b)"),
@@ -267,6 +267,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("152", "active", r"\brais(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:military\s+|combat\s+|security\s+|terror\s+)?(?:alert|readiness)"
                       r"(?:\s+levels?)?\b"),  # "Taiwan raised its military alert level"
     ("154", "active", r"(?:(?<=army )|(?<=military ))deployed\s+(?:along|to|in|near|on)\b"  # "Lebanon's army deployed along"
+                      r"|\b(?:approved|ordered|announced|authori[sz]ed)\s+(?:the\s+)?deployment\s+of\b"
                       r"|\b(?:announced|ordered|declared)\s+(?:a\s+|the\s+)?(?:partial\s+|general\s+|full\s+)?mobili[sz]ation\b"
                       r"|\bmobili[sz](?:ed|es|ing)\s+(?:[\w\-,]+\s+){0,2}?(?:troops|reservists|forces|soldiers|army)\b"),
     # "Britain will send Challenger 2 tanks to Ukraine": arms to another country are military aid
@@ -445,7 +446,7 @@ QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|h
 INFINITIVE = re.compile(r"\bto\s+$")
 FROM = re.compile(r"\sfrom\s")
 #: "Rutte's decision to prevent Turkish officials from campaigning", "worked to broker ceasefires", "prompting Saudi Arabia to start": done, not a purpose
-DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered|moved|managed|worked|works|working|helped)\s+to\s+$"
+DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered|moved|managed|worked|works|working|helped|tried|attempted)\s+to\s+$"
                      r"|\b(?:the|a)\s+(?:first|last|second|third|only)\s+(?:[\w\-]+\s+){0,3}?to\s+$"  # "the first Western leader to meet Putin"
                      r"|\b(?:prompt(?:ed|ing)|forc(?:ed|ing))\s+(?:[\w\-'’]+\s+){1,5}?to\s+$", re.I)
 #: someone's relative, lawyer or critic is someone else: "Trump's daughter Ivanka", "Putin's critics"
@@ -1360,13 +1361,16 @@ def _after_with(p, pe, text) -> bool:
 
 
 #: two people joined as one subject, a title between: "Mnuchin and South Korea's Finance Minister Yoo"
+#: "Within the EU, the UK, Netherlands ... support": a setting before a list, not its first member
+LIST_SETTING = re.compile(r"\b(?:within|among|inside|outside|across|throughout)\s+(?:the\s+)?$", re.I)
 PERSON_JOIN = re.compile(rf"^\s*and\s+(?:(?:[A-Z][\w\-]*(?:['’]s)?|{JOIN_ROLE})\s+){{0,6}}$")
 
 
 def _list_head(before, k, text, join, joins=lambda p: True) -> dict:
     """The first of a list of participants ending at before[k], walking back over joins
     ("Russia, China and Iran") while the earlier one qualifies."""
-    while k > 0 and joins(before[k - 1]) and join.match(text[before[k - 1]["end_char"]:before[k]["start_char"]]):
+    while k > 0 and joins(before[k - 1]) and join.match(text[before[k - 1]["end_char"]:before[k]["start_char"]]) \
+            and not LIST_SETTING.search(text, max(0, before[k - 1]["start_char"] - 12), before[k - 1]["start_char"]):
         k -= 1
     return before[k]
 
