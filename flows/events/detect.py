@@ -35,12 +35,15 @@ from dataclasses import dataclass
 from flows.actors.names import name_key
 from flows.events import timex
 from flows.events.triggers import TriggerIndex
-from flows.normalize.dates import DATELINE_RE
+from flows.normalize.dates import DATELINE_RE, MON
 from flows.sentences import split as split_sentences
 
 #: feelings towards someone (CAMEO 110), an event only with that someone (FEELING)
 _ANGER = "angry|angered|furious|upset|displeased|unhappy"
 _CONCERN = "concerned|disappointed|worried|alarmed|troubled|dismayed"
+
+#: a day or month right after a verb's preposition is a time, not its object ("fired on Monday", "marched on 3 May")
+_WHEN = rf"(?:{timex._WD}|{MON}|\d)"
 
 LEXICON: list[tuple[str, str, str]] = [
     # (cameo_code, voice, pattern)
@@ -317,7 +320,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:against|outside|over|in front of)\b"
                       r"|\bstaged\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:march|protest|rally|demonstration|sit-in|strike)s?\b"
                       r"|\bdemonstrat(?:ed|ions?)\s+against\b"
-                      r"|\bmarched\s+on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                      rf"|\bmarched\s+on\b(?!\s+{_WHEN}\b)"
                       r"|\b(?:marched|rallied|protested)\s+(?:to|at)\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:embassy|consulate"
                       r"|liaison office|mission|headquarters)\b)"),
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted|sentenced)\b"
@@ -357,9 +360,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:blew|blown)\s+up\b"),
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise|pose|nerve|match))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack|operation|incursion) (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at)"
-                      r"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! (?:Monday|Tuesday|Wednesday"
-                      r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
-                      r"|November|December|\d))))\b"),
+                      rf"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! {_WHEN})))\b"),
     ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?:the\s+(?=United\s+States\b|US\b|UK\b|EU\b))?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
                       r"|\bpress(?:ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z])(?:[\w\-'’]+\s+){0,3}?(?:to|for)\b)"),  # "Washington pressed Beijing to"
 ]
@@ -468,8 +469,7 @@ REDUCED_PASSIVE = re.compile(r"(?:killed|arrested|detained|jailed|imprisoned|sen
                              r"|since|over|after|from|near|across|while|when|under|off|outside|inside)\b"
                              # not a time after an active verb ("Russia expelled on Friday 23 diplomats", "detained in 2018")
                              # nor a number ("killed at least 15 people")
-                             r"(?!\s+(?:least|most)\b)(?!\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-                             r"|April|May|June|July|August|September|October|November|December|\d|early|late|recent|last|this|that"
+                             rf"(?!\s+(?:least|most)\b)(?!\s+(?:the\s+)?(?:{_WHEN}|early|late|recent|last|this|that"
                              r"|(?:the\s+)?(?:weekend|morning|evening|night|past|same|following))\b)", re.I)
 #: "The Russian border guard have detained in Crimea a Ukrainian": a perfect or a pronoun subject, active
 ACTIVE_AUX = re.compile(r"\b(?:have|has|had|having|who|which|they|we|he|she|it|court|courts|police|authorities|forces|troops|army"
@@ -1159,6 +1159,8 @@ def _recipient_marker(code: str, voice: str, trigger: str):
     if voice != "active" or marker is None or MARKER_ENDING.search(trigger) or trigger.lower().endswith("assets of") \
             or trigger.lower().startswith("sanction"):
         return None
+    if trigger.lower().startswith("discuss"):
+        return marker[0], True  # "Bennett discussed Iran's nuclear programme": a topic; the partner comes "with"
     return marker
 
 
@@ -1545,8 +1547,6 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                       and not (NEAR_PLACE.search(text, max(0, p["start_char"] - 12), p["start_char"])
                                and ARMED_GROUP_AFTER.match(text, pe, pe + 60))]
     marker = _recipient_marker(code, voice, text[ps:pe])
-    if marker is not None and text[ps:pe].lower().startswith("discuss"):
-        marker = (marker[0], True)  # "Bennett discussed Iran's nuclear programme": a topic; the partner comes "with"
     if (code == "051" and text[ps:pe].lower().startswith("welcom")) or (code[:2] == "12" and CLAIMS_AFTER.match(text, pe)):
         # "welcomed the release of journalist Cheng Lei by China": the one who did what is welcomed
         doer = [p["actor_id"] for p in after if p["start_char"] < limit and p["actor_id"] != actor
