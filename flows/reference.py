@@ -44,6 +44,9 @@ HISTORIC = {"SUN": "USR", "DDR": "DDR", "YUG": "YUG", "CSK": "CSK"}
 #: a short name two countries share, left to the one news means by it: "Congo" alone is the DR Congo (the
 #: Republic of the Congo keeps its full name, "Congo-Brazzaville" and "Brazzaville")
 SHARED_SHORT_NAMES = {"COG": {"Congo"}}
+#: provinces named after a sea, a coast or lakes, which a news sentence means far more often: "a ship in the Red
+#: Sea" is not in Sudan's Red Sea State, "the US West Coast" not New Zealand's West Coast region
+GEOGRAPHIC_NAMES = {"Red Sea", "West Coast", "Coast", "Gulf", "Lakes"}
 #: CAMEO's own codes for countries ISO spells otherwise: East Timor, Kosovo (whose people had no country)
 CAMEO_COUNTRY = {"TMP": "TLS", "KSV": "XKX"}
 SECTORS = {
@@ -220,7 +223,8 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
             for sub in sorted(pycountry.subdivisions.get(country_code=c.alpha_2) or [], key=lambda x: x.code):  # a set
                 # one short word ("West", "Gulf", "North") is a common word before it is a province
                 if sub.type in ("State", "Province", "Region", "Oblast", "Republic", "Territory", "Autonomous republic") \
-                        and (len(sub.name.split()) > 1 or len(sub.name) > 6) and "," not in sub.name:
+                        and (len(sub.name.split()) > 1 or len(sub.name) > 6) and "," not in sub.name \
+                        and sub.name not in GEOGRAPHIC_NAMES:
                     b.add_alias(code, sub.name, "pycountry:subdivision")
 
     # the people of a country as a group ("North Koreans were deported", "the Russians"): the plural of a
@@ -334,7 +338,7 @@ def places(curated_dir: Path) -> list[dict]:
         if alpha3.get(city["countrycode"]):
             add(city["name"], alpha3[city["countrycode"]], "city", city["population"], "geonames")
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None and alpha3.get(sub.country_code):
+        if sub.parent_code is None and alpha3.get(sub.country_code) and sub.name not in GEOGRAPHIC_NAMES:
             add(sub.name, alpha3[sub.country_code], "subdivision", None, "pycountry")
     for state in us.states.STATES_AND_TERRITORIES:
         for name in {state.name, state.ap_abbr, f"{state.abbr}."} - {None}:

@@ -1355,3 +1355,18 @@ def test_a_twenty_first_probe_set_possessive_envoys_deployments_approved_and_att
     # a setting before a list is not its first member
     assert reports_of("Within the EU, the UK, Netherlands and Hungary support China's market economy status.")[0][:2] \
         == ("050", "GBR")
+
+
+def test_a_twenty_sixth_probe_set_places_and_days_in_a_protest_arms_supplied_and_the_two_countries(reports_of):
+    # a town and a day between the verb and "against"; the town's country protests, at home
+    assert reports_of("Thousands of people protested in Bucharest on Sunday against the government's decree.")[0][:3] \
+        == ("140", "ROU", "ROU")
+    assert reports_of("Mali's junta ordered French troops to leave the country within six months.")[0][:3] == ("166", "MLI", "FRA")
+    assert reports_of("Germany will supply Ukraine with more air defence systems.")[0] == ("030", "DEU", "UKR", True)
+    assert reports_of("Chad has ended its defence cooperation agreement with France.")[0][:3] == ("160", "TCD", "FRA")
+    assert reports_of("Bolivia said it would break off diplomatic relations with Israel.")[0][:3] == ("161", "BOL", "ISR")
+    # "the two countries" after a talk in a leading clause: its two parties, though a name comes before
+    assert reports_of("Speaking after talks with Chinese Premier Li Qiang, Australian Prime Minister Anthony Albanese "
+                      "said the two countries had agreed to stabilise relations.")[0][:3] == ("030", "AUS", "CHN")
+    # a sea is not the province named after it
+    assert reports_of("The Houthis fired a missile at a tanker in the Red Sea.")[0][:3] == ("190", "houthis", None)

@@ -192,7 +192,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:military (?:action|force|options?|response)|all options|the option)\b[^.;]{0,40}\bon the table\b"),
     ("130", "active", r"(?<!storm )(?<!weather )(?<!flood )(?<!tornado )(?<!tsunami )(?<!heat )(?<!travel )(?<!health )"
                       r"(?<!hurricane )(?<!blizzard )(?<!frost )(?<!wind )(?<!fire )(?<!early )(?<!profit )\bwarn(?:ed|s|ing)\b"),
-    ("161", "active", r"\b(?:cut|severed|broke(?: off)?|suspended|downgraded|paused)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
+    ("161", "active", r"\b(?:cut|sever(?:ed|s)?|br(?:oke|eak|eaks|eaking)(?: off)?|suspended|downgraded|paused)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
                       r"|\b(?:recalled|withdrew|withdrawn|pulled) (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
@@ -206,11 +206,11 @@ LEXICON: list[tuple[str, str, str]] = [
     ("160", "active", r"\b(?:suspended|froze|halted|ended)\s+(?:its\s+|their\s+)?participation\s+in\b"
                       r"|\b(?:halted|suspended|stopped|banned|blocked)\s+(?:the\s+|all\s+)?exports?\s+of\b(?=[^.;]{0,40}\bto\b)"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-'’]+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
-                      r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?)\s+to\s+leave\b)"
+                      r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|troops|forces|soldiers|peacekeepers)\s+to\s+leave\b)"
                       r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"
                       r"|\bdeclared\b(?=[^.;]{0,60}\bpersona non grata\b)"),
     # "Niger's military rulers revoked defence agreements with France": relations reduced
-    ("160", "active", r"\b(?:revoked|scrapped|cancell?ed|terminated|renounced|tore up|denounced|suspended|froze)\b(?=\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    ("160", "active", r"\b(?:revoked|scrapped|cancell?ed|terminated|renounced|tore up|denounced|suspended|froze|ended)\b(?=\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                       r"(?:[\w\-]+\s+){0,2}?(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\s+with\b)"),
     # "Hungary blocked an EU statement criticising China": a veto
     ("120", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|resolution|decision|declaration"
@@ -276,7 +276,11 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Britain will send Challenger 2 tanks to Ukraine": arms to another country are military aid
     ("072", "active", r"\b(?:send|sends|sending|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?"
                       r"|donat(?:e|es|ed|ing))\s+(?:[\w\-,.]+\s+){0,3}?(?:tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s"
-                      r"|ammunition|artillery shells|long-range missiles|weapons|arms)\s+to\b"),
+                      r"|ammunition|artillery shells|long-range missiles|weapons|arms)\s+to\b"
+                      # "Germany will supply Ukraine with an additional Patriot air defence system"
+                      r"|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|arm(?:s|ed|ing)?)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?"
+                      r"\s+with\s+(?:[\w\-,]+\s+){0,4}?(?:tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s|ammunition"
+                      r"|artillery shells|missiles|weapons|arms|drones)\b)"),
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
                       r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"
@@ -316,7 +320,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?=(?:[^.;]|\.\d){0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million|(?:air|military|logistical|financial)\b(?:\s+and\s+other)? support"
                       r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
-    ("140", "active", r"\b(?:protest(?:ed|ing|s)?|rallied|marched|demonstrated)\s+(?:in\s+[A-Z][\w\-]+\s+)?"
+    # "protested in Yerevan on Sunday against": a place and a day may come between
+    ("140", "active", r"\b(?:protest(?:ed|ing|s)?|rallied|marched|demonstrated)\s+"
+                      rf"(?:(?:in\s+[A-Z][\w\-]+|on\s+(?:{_WHEN})[\w,]*|again|peacefully)\s+){{0,2}}"
                       r"(?:against|outside|over|in front of)\b"
                       r"|\bstaged\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:march|protest|rally|demonstration|sit-in|strike)s?\b"
                       r"|\bdemonstrat(?:ed|ions?)\s+against\b"
@@ -1327,11 +1333,12 @@ ATTACKERS_IN = re.compile(r"\b(?:gunmen|militants|attackers|insurgents|jihadists
 PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|activists|crowds?|thousands|hundreds|residents|students|people)\b", re.I)
 
 
-def _protest_place(parts, pe, text, places, countries) -> str | None:
+def _protest_place(parts, ps, text, places, countries) -> str | None:
     """The country of the town or region named after "in" in a protest whose protesters are
-    not named ("... outside the US embassy in Seoul": South Korea)."""
+    not named ("... outside the US embassy in Seoul": South Korea; "protested in Bucharest on Sunday
+    against", the town inside the predicate's words)."""
     for p in parts:
-        if p["start_char"] >= pe and countries.get(p["actor_id"]) and (
+        if p["start_char"] >= ps and countries.get(p["actor_id"]) and (
                 _at_place(p, text, places) or re.search(r"\b(?:through|across|in)\s+(?:the\s+)?$", text[max(0, p["start_char"] - 12):p["start_char"]])):
             return countries[p["actor_id"]]
     return None
@@ -1485,7 +1492,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             head += 1  # "According to the Kremlin, Putin and Macron discussed": the source is no party
         if before[head]["actor_id"] != before[head + 1]["actor_id"]:
             return before[head]["actor_id"], before[head + 1]["actor_id"], "pair", "pair"
-    two = THE_TWO.search(text, max(0, ps - 60), ps) if last_pair and not before else None
+    two = THE_TWO.search(text, max(0, ps - 60), ps) if last_pair else None
+    if two and before and before[-1]["end_char"] > two.start():
+        two = None  # "... said the two countries had agreed": "the two" nearer than any name; else a name is the subject
     if two:  # "The two presidents also discussed ...": the two parties of the article's last event
         first, second = _the_two(two, last_pair, countries or {})
         if first != second and (code[:2] in MUTUAL or code in MUTUAL) and not with_partner:
@@ -1521,7 +1530,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         actor, how = last_person, "pronoun"
     elif last_person and after and _partner_follows(text, ps, pe):
         actor, how = last_person, "context"  # "The visit also included a meeting with Raul Castro"
-    elif code[:2] == "14" and PROTESTERS.search(text, max(0, ps - 80), ps) and (where := _protest_place(parts, pe, text, places, countries)):
+    elif code[:2] == "14" and PROTESTERS.search(text, max(0, ps - 80), ps) and (where := _protest_place(parts, ps, text, places, countries)):
         actor, how = where, "location"  # "Thousands of protesters rallied outside the US embassy in Seoul"
     else:
         return None
