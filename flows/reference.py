@@ -353,6 +353,13 @@ def places(curated_dir: Path) -> list[dict]:
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
+#: where the category follows what PLOVER's own coders and this project's issue call the act, not the 2021
+#: table: the table files signing an agreement (057) under SUPPORT and sanctions (163) under COERCE, while
+#: PLOVER's gold-standard records code "imposed sanctions" as SANCTION and the events issue lists "agreements
+#: and signings" as AGREE - a user who filters on category='SANCTION' expects the sanctions there
+CATEGORY_OVERRIDES = {"057": "AGREE", "163": "SANCTION"}
+
+
 def quad_class(cameo_code: str) -> int:
     root = int(cameo_code[:2])
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
@@ -377,9 +384,12 @@ def event_types(phoenix_dir: Path) -> list[dict]:
             continue
         root = code[:2]
         score = goldstein.get(code, goldstein.get(code[:3], goldstein.get(root)))
+        source = "CAMEO2PLOVER-2021+cameo_goldstein"
+        if code in CATEGORY_OVERRIDES:
+            category, source = CATEGORY_OVERRIDES[code], f"{source}; category {category} -> {CATEGORY_OVERRIDES[code]}"
         rows[code] = {"cameo_code": code, "cameo_name": name, "plover_category": category, "plover_mode": parts[1],
                       "plover_context": parts[2], "goldstein": score, "quad_class": quad_class(code),
-                      "quad_class_name": QUAD_CLASSES[quad_class(code)], "source": "CAMEO2PLOVER-2021+cameo_goldstein"}
+                      "quad_class_name": QUAD_CLASSES[quad_class(code)], "source": source}
     return sorted(rows.values(), key=lambda r: r["cameo_code"])
 
 

@@ -213,7 +213,10 @@ def test_seed_events(tmp_path):
     ("Turkey demanded that Greece withdraw.", "REQUEST"),
     ("Egypt arrested two Sudanese journalists from Sudan.", "COERCE"),
     ("Britain dispatched its fighter jets to escort Russian bombers.", "MOBILIZE"),
-    ("Putin signed a decree imposing special economic measures against Turkey.", "COERCE"),
+    # two categories follow PLOVER's coders and the events issue rather than the 2021 table (README)
+    ("Putin signed a decree imposing special economic measures against Turkey.", "SANCTION"),
+    ("The United States imposed sanctions on three Iranian officials.", "SANCTION"),
+    ("Brazil and Argentina signed a trade agreement in Buenos Aires.", "AGREE"),
     ("Russian air strikes killed three Turkish soldiers.", "ASSAULT"),
     ("Japan has voiced its concern over Russia's military activity.", "ACCUSE"),
     ("China is strongly opposed to the deployment of the system in South Korea.", "REJECT"),
