@@ -287,3 +287,13 @@ def test_leaders_of_international_organisations_hold_their_office_for_a_time():
     nato = {a: [r for r in index.roles[a] if r.organization == "NATO"] for a in ("jens_stoltenberg", "mark_rutte")}
     assert nato["jens_stoltenberg"][0].active_on(dt.date(2020, 1, 1)) and not nato["jens_stoltenberg"][0].active_on(dt.date(2025, 1, 1))
     assert nato["mark_rutte"][0].active_on(dt.date(2025, 1, 1))
+
+
+def test_a_possessive_inside_a_name(matcher):
+    # "'s" inside a name does not end it: North Korea, not the "Republic of Korea" at its end
+    def ids(text):
+        return [actor_id for _, actor_id in actors_in(matcher, text)[0]]
+    assert ids("The Democratic People's Republic of Korea fired a missile.") == ["PRK"]
+    assert "tplf" in ids("Ethiopia accused the Tigray People's Liberation Front of violations.")
+    assert "department_of_state" in ids("Antonov lodged a protest with the State Department.")
+    assert ids("Russia's Foreign Ministry protested.") == ["RUS"]  # a possessive before a common noun stays one

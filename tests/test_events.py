@@ -1373,3 +1373,14 @@ def test_a_twenty_sixth_probe_set_places_and_days_in_a_protest_arms_supplied_and
                       "said the two countries had agreed to stabilise relations.")[0][:3] == ("030", "AUS", "CHN")
     # a sea is not the province named after it
     assert reports_of("The Houthis fired a missile at a tanker in the Red Sea.")[0][:3] == ("190", "houthis", None)
+
+
+def test_a_twenty_seventh_probe_set_long_titled_guests_documents_signed_and_free_wheat(reports_of):
+    assert reports_of("Belarusian President Alexander Lukashenko received the Secretary of the Security Council of "
+                      "Russia Sergei Shoigu in Minsk.")[0][:3] == ("042", "sergei_shoigu", "alexander_lukashenko")
+    assert reports_of("Vietnam and Laos signed 12 cooperation documents in Hanoi.")[0][:3] == ("057", "VNM", "LAO")
+    assert reports_of("Russia delivered 25,000 tonnes of wheat to Zimbabwe free of charge.")[0][:3] == ("073", "RUS", "ZWE")
+    # without "free of charge" the same shipment is trade
+    assert reports_of("Russia delivered 25,000 tonnes of wheat to Zimbabwe.")[0][:3] == ("061", "RUS", "ZWE")
+    assert reports_of("Tebboune expressed Algeria's full support for the Palestinian people.")[0][:3] \
+        == ("051", "abdelmadjid_tebboune", "PSE")

@@ -101,11 +101,15 @@ def _particle_before_name(tokens: list[Token], k: int, text: str) -> bool:
         and _adjacent(tokens[k:k + 2], text)
 
 
+POSSESSIVE_GAP = re.compile(r"^['’]s(?=\s)")
+
+
 def _adjacent(tokens: list[Token], text: str) -> bool:
     """Only a space, a hyphen or one line break (hard-wrapped wire copy) between consecutive
-    tokens of a name - no punctuation, no paragraph break."""
+    tokens of a name - no punctuation, no paragraph break; a possessive inside a name counts
+    ("Democratic People's Republic of Korea", "People's Liberation Army")."""
     for a, b in zip(tokens, tokens[1:]):
-        gap = text[a.end:b.start]
+        gap = POSSESSIVE_GAP.sub("", text[a.end:b.start])
         if gap.strip(" -'’\n") or gap.count("\n") > 1:
             return False
     return True

@@ -76,7 +76,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|e|es) in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
-    ("057", "active", r"\bsign(?:ed|s|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:new\s+|revised\s+|two\s+)?executive\b)(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?|partnerships?"
+    ("057", "active", r"\bsign(?:ed|s|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:new\s+|revised\s+|two\s+)?executive\b)(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?|partnerships?|(?:cooperation\s+)?documents"
                       r"|(?:joint\s+)?(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
     # "Iran vowed revenge against the United States": a threat, not a promise (before "vowed to")
     ("138", "active", r"\b(?:vow(?:ed|s|ing)|threaten(?:ed|s|ing)|promis(?:ed|es|ing))\s+(?:to\s+)?(?:take\s+)?(?:revenge|retaliat\w+|avenge"
@@ -136,7 +136,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # verb only after a name or "countries" (SUPPORTERS), before a name - the noun is far more common
     ("050", "plural_subject", r"\bsupport\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:['’]s)?\s)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
-                      r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed|reiterated)\s+(?:[\w\"“”%\-]+\s+){0,3}?support"
+                      r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed|reiterated)\s+(?:(?!for\b)[\w\"“”%'’\-]+\s+){0,3}?support"
                       r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\bcredit(?:ed|ing)\b"
                       r"(?=\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])[^.;]{0,60}\bwith\b)"  # "Medvedev credited generations of Cuban citizens with"
                       r"|(?<!-)backed(?!\s+(?:out|away|down|off)\b)|(?:came|spoke|stood) out in support of"
@@ -302,7 +302,11 @@ LEXICON: list[tuple[str, str, str]] = [
     ("073", "active", r"\b(?:suppl(?:y|ies|ied|ying)|shipped|ships|shipping|deliver(?:s|ed|ing)?|sen(?:t|d|ds|ding)|airlift(?:ed|s)?)\s+"
                       r"(?:[\w\-,.]+\s+){0,4}?(?:free|humanitarian|donated|relief)\s+(?:[\w\-]+\s+){0,2}?(?:grain|wheat|food|fuel"
                       r"|supplies|aid|medicines?|medical supplies|vaccines?|tents|goods)\s+to\b"
-                      r"|\bsen(?:t|d|ds|ding)\s+(?:[\w\-]+\s+){0,4}?(?:rescue\s+teams?|rescuers|medical\s+teams?|doctors|relief\s+teams?)\s+to\b"),
+                      r"|\bsen(?:t|d|ds|ding)\s+(?:[\w\-]+\s+){0,4}?(?:rescue\s+teams?|rescuers|medical\s+teams?|doctors|relief\s+teams?)\s+to\b"
+                      # "delivered 25,000 tonnes of wheat to Zimbabwe free of charge"
+                      r"|\b(?:suppl(?:y|ies|ied|ying)|shipped|ships|shipping|deliver(?:s|ed|ing)?|sen(?:t|d|ds|ding)|donated)\s+"
+                      r"(?:[\w\-,.]+\s+){0,4}?(?:grain|wheat|food|fuel|fertili[sz]ers?|medicines?|vaccines?)\s+to\b"
+                      r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+(?:free of charge|for free|as (?:humanitarian )?aid)\b)"),
     ("061", "active", r"\b(?:suppl(?:y|ies|ied|ying)|shipped|ships|shipping|deliver(?:s|ed|ing)?)\s+(?:[\w\-,.]+\s+){0,4}?(?:oil|gas|fuel"
                       r"|wheat|grain|electricity|coal|LNG)\s+to\b"
                       r"|\bsuppl(?:y|ies|ied|ying)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+with\s+(?:[\w\-,]+\s+){0,3}?"
@@ -1358,7 +1362,8 @@ def _guest(first, pe, text) -> bool:
     "received Russian Foreign Minister Lavrov", not "received a commitment from the Russians"."""
     between = re.findall(r"[\w'’\-]+", text[pe:first["start_char"]])
     thing = THING_AFTER.match(text, first["end_char"])  # "to host a US anti-missile system": a thing, no guest
-    return len(between) <= 6 and all(w[:1].isupper() or w.lower() in GUEST_WORDS for w in between) \
+    # "received the Secretary of the Security Council of Russia Sergei Shoigu": a title of up to eight words
+    return len(between) <= 8 and all(w[:1].isupper() or w.lower() in GUEST_WORDS for w in between) \
         and not (thing and thing.group(1).lower() not in GUEST_WORDS | FUNCTION_WORDS) \
         and not re.match(r"['’]s?\s", text[first["end_char"]:first["end_char"] + 3])  # "welcoming Trump's administration"
 
