@@ -297,3 +297,13 @@ def test_a_possessive_inside_a_name(matcher):
     assert "tplf" in ids("Ethiopia accused the Tigray People's Liberation Front of violations.")
     assert "department_of_state" in ids("Antonov lodged a protest with the State Department.")
     assert ids("Russia's Foreign Ministry protested.") == ["RUS"]  # a possessive before a common noun stays one
+
+
+def test_a_name_of_a_country_and_a_us_state(matcher):
+    def ids(text):
+        return [actor_id for _, actor_id in actors_in(matcher, text)[0]]
+    # nothing of either around: the country the name names
+    assert ids("Britain criticised Georgia's ruling party.") == ["GBR", "GEO"]
+    # an American named before, or an American town: the state
+    assert ids("Trump won Georgia and Arizona.")[1] == "USA"
+    assert ids("Atlanta, Georgia, voted.")[:2] == ["USA", "USA"]

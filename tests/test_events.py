@@ -1384,3 +1384,24 @@ def test_a_twenty_seventh_probe_set_long_titled_guests_documents_signed_and_free
     assert reports_of("Russia delivered 25,000 tonnes of wheat to Zimbabwe.")[0][:3] == ("061", "RUS", "ZWE")
     assert reports_of("Tebboune expressed Algeria's full support for the Palestinian people.")[0][:3] \
         == ("051", "abdelmadjid_tebboune", "PSE")
+
+
+def test_a_twenty_eighth_probe_set_blacklists_disengagement_a_denied_first_verb_and_namings(reports_of):
+    assert reports_of("The US Treasury Department blacklisted five Hezbollah financiers.")[0][1:3] \
+        == ("united_states_department_of_the_treasuri", "hezbolah")
+    assert reports_of("Russian forces launched a massive missile and drone attack on Ukraine's energy grid.")[0][:3] \
+        == ("190", "RUS", "UKR")
+    assert reports_of("The Indian and Chinese armies completed disengagement along the border.")[0][:3] == ("087", "IND", "CHN")
+    assert reports_of("The Netherlands handed over the first F-16 fighter jets to Ukraine.")[0][:3] == ("072", "NLD", "UKR")
+    # the forces that report their own act: at home
+    assert reports_of("Pakistan's army said it killed 12 militants in a raid.")[0][:3] == ("190", "PAK", "PAK")
+    # the court hears the case; the accused is the recipient
+    assert reports_of("South Africa filed a case at the International Court of Justice accusing Israel of genocide.")[0][:3] \
+        == ("115", "ZAF", "ISR")
+    # a denied first verb: the second keeps the sentence's subject, not the denied verb's object
+    assert reports_of("Japan's foreign minister did not meet his Chinese counterpart, but spoke with South Korea's "
+                      "foreign minister.")[0][:3] == ("040", "JPN", "KOR")
+    # a series of meetings named as a setting is not itself the event
+    assert [r[:3] for r in reports_of("Wang Yi spoke with Antony Blinken during the ASEAN meetings in Vientiane.")] \
+        == [("040", "wang_yi", "antony_blinken")]
+    assert reports_of("Milei called Pedro Sanchez's wife corrupt.")[0][:3] == ("111", "javier_milei", "ESP")

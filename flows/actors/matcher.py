@@ -145,7 +145,8 @@ class ArticleMatcher:
         self.index = index
         self.not_actors = not_actors  # name keys of outlets, bylines...
 
-    def _resolve(self, candidates: list[str], state: _Article, day: dt.date | None) -> tuple[str | None, str]:
+    def _resolve(self, candidates: list[str], state: _Article, day: dt.date | None,
+                 key: tuple[str, ...] | None = None) -> tuple[str | None, str]:
         if len(candidates) == 1:
             return candidates[0], "alias"
         for narrow in (
@@ -153,6 +154,10 @@ class ArticleMatcher:
             lambda c: self.index.active_on(c, day),
             lambda c: self.index.actors[c].curated,
             lambda c: self.index.actors[c].actor_type == "country",  # "New York" the place, not a namesake
+            # "Trump won Georgia": the country of a person already named
+            lambda c: any(self.index.actors[a].country_code == c for a in state.seen if a in self.index.actors),
+            # "Georgia" with nothing of either around: the country it names, not the US state
+            lambda c: name_key(self.index.actors[c].name) == key,
         ):
             kept = [c for c in candidates if narrow(c)]
             if len(kept) == 1:
@@ -212,7 +217,7 @@ class ArticleMatcher:
                 continue
             elif found:
                 n, key, candidates = found
-                actor_id, how = self._resolve(candidates, state, published)
+                actor_id, how = self._resolve(candidates, state, published, key)
                 if actor_id is None:
                     i += n
                     continue

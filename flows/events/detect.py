@@ -148,7 +148,10 @@ LEXICON: list[tuple[str, str, str]] = [
     ("1121", "active", r"(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )\bcharg(?:ed|es|ing)\b"
                        r"(?!\s+that\b)(?=\s+(?:[\w\-'’]+\s+){1,6}?with\b)"),
     ("112", "claimed", r"\b(?:was|were|is|are|had been|has been)\s+(?:behind|responsible for|to blame for)\b"),
-    ("115", "active", r"\b(?:filed|brought|lodged|launched)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:case|lawsuit|suit|legal\s+action)s?\s+against\b"),
+    ("115", "active", r"\b(?:filed|brought|lodged|launched)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:case|lawsuit|suit|legal\s+action)s?\s+against\b"
+                      # "South Africa filed a case at the International Court of Justice accusing Israel of genocide"
+                      r"|\b(?:filed|brought|lodged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:case|lawsuit|suit|complaint)\s+(?:at|with|before|to)\b"
+                      r"(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?(?:[Cc]ourt|[Tt]ribunal|ICJ|ICC|WTO)\b[^.;]{0,20}\b(?:accusing|against|over)\b)"),
     ("114", "active", r"(?<!ers )\bprotested\s+after\b|\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                       r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+|diplomats?|high commissioner)\b)|\bsummoned\b(?=\s+by\b)"),
     ("111", "active", r"\b(?<!facing )(?<!faced )(?<!faces )(?<!amid )(?<!under )(?<!despite )"
@@ -226,6 +229,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bsold\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:weapons|arms|jets|missiles|tanks|drones|systems)\s+to\b)"
                       r"|\b(?:announced|approved|agreed)\s+(?:a\s+|the\s+)?(?:new\s+|\$[\d.,]+\s*\w*\s+)?arms\s+(?:sales?|deals?|packages?)\s+(?:to|with)\b"),
     ("192", "active", r"\bannex(?:ed|es|ing)\b"),  # "Russia annexed Crimea" (CAMEO 192 occupy territory)
+    # "The Indian and Chinese armies completed disengagement at two friction points": a mutual pull-back
+    ("087", "active", r"\b(?:completed|began|started|agreed on|finished)\s+(?:the\s+)?disengagement\b"),
     ("0874", "active", r"\bwithdr(?:ew|aws|awn|awing)\s+(?:its\s+|their\s+|all\s+|the\s+)?(?:[\w\-]+\s+)?(?:troops|forces|soldiers)\s+from\b"),
     ("075", "active", r"\bgrant(?:ed|s|ing)?\s+(?:political\s+)?asylum\s+to\b(?!\s+(?:remain|stay|live)\b)"),  # "Ecuador granted asylum to ..."
     ("1711", "active", r"\b(?:seized|impounded|confiscated)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:tankers?|ships?|vessels?|boats?|aircraft"
@@ -275,7 +280,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bmobili[sz](?:ed|es|ing)\s+(?:[\w\-,]+\s+){0,2}?(?:troops|reservists|forces|soldiers|army)\b"),
     # "Britain will send Challenger 2 tanks to Ukraine": arms to another country are military aid
     ("072", "active", r"\b(?:send|sends|sending|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?"
-                      r"|donat(?:e|es|ed|ing))\s+(?:[\w\-,.]+\s+){0,3}?(?:tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s"
+                      r"|donat(?:e|es|ed|ing)|hand(?:ed|s|ing)? over)\s+(?:[\w\-,.]+\s+){0,3}?(?:tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s"
                       r"|ammunition|artillery shells|long-range missiles|weapons|arms)\s+to\b"
                       # "Germany will supply Ukraine with an additional Patriot air defence system"
                       r"|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|arm(?:s|ed|ing)?)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?"
@@ -290,7 +295,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("163", "active", r"\bfr(?:oze|eezes|eezing|ozen)\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+)?assets(?:\s+of)?\b"),  # "froze assets of Russian individuals"
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?|export controls"
-                      r"|(?:export|import|trade) restrictions)\b)|\bsanction(?:ed|ing)\b"
+                      r"|(?:export|import|trade) restrictions)\b)|\bsanction(?:ed|ing)\b|\bblacklist(?:ed|ing|s)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|\b(?:end|ended|ends|ending|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?)\s+(?:the\s+|its\s+)?"
                       r"visa-free\s+(?:travel|regime|entry|arrangements?)\s+(?:for|with)\b"
@@ -368,7 +373,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|strikes?|assaults?|explosions?|blasts?|killings?|shootings?|raids?)\b)"
                       r"|\bordered\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|offensive|bombing|invasion|assault)\s+(?:on|against)\b"
                       r"|\b(?:blew|blown)\s+up\b"),
-    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise|pose|nerve|match))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,2}?(?:offensive|assault|attack|operation|incursion) (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
+    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise|pose|nerve|match))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,4}?(?:offensive|assault|attack|operation|incursion)s? (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at)"
                       rf"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! {_WHEN})))\b"),
     ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?:the\s+(?=United\s+States\b|US\b|UK\b|EU\b))?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
@@ -604,6 +609,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             refused = code[:2] in ("03", "04", "05", "06") and WILL_NOT.search(lead) is not None
             if refused:  # "Vienna would not sign the UN migration pact": a refusal (CAMEO 120), said now
                 code = "125" if code[:2] == "04" else "120"  # "would not attend the summit": no meeting (125)
+            if (code[:2] == "04" and SETTING_BEFORE.search(lead) and pm.group(0).lower() == "meetings"
+                    and not re.match(r"\s+(?:with|between)\b", sentence[pm.end():pm.end() + 9])):
+                continue  # "during the ASEAN meetings in Vientiane": where something else happened
             if (code[:2] == "04" and BARRED_FROM.search(lead)) or (NEGATION.search(lead) and not refused) or NO_OBJECT.match(sentence, pm.end()) or CONDITION.search(lead) or OUGHT.search(lead) \
                     or (code[:2] == "04" and ASKED_FOR.search(lead)) \
                     or DENIED_THAT.search(sentence, max(0, pm.start() - 80), pm.start()):
@@ -667,7 +675,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     # "Modi hugged Zelensky during a visit to Kyiv": the main clause's subject is the visitor
                     pair = (parts[0]["actor_id"], *pair[1:])
                 if pair is not None and pair[2] == "subject":
-                    pair = _coordinated_subject(pair, reports, no, parts, ps, text)
+                    pair = _coordinated_subject(pair, reports, no, parts, ps, text, s_start)
             if pair is None or (pair[1] is None and not future and not _acts_alone(pair, code, pm.group(0), parts, ps, text,
                                                                                    places)):
                 continue  # an event with no recipient needs its actor as the predicate's own subject
@@ -783,12 +791,28 @@ def _adjunct_of(reports: list, no: int, ps: int, trigger: str, text: str):
     return prev
 
 
-def _coordinated_subject(pair: tuple, reports: list, no: int, parts, ps: int, text: str) -> tuple:
+#: a series of gatherings named as the setting of something else: "during the ASEAN meetings in Vientiane" (one
+#: meeting - "at their first meeting" - is the event itself)
+SETTING_BEFORE = re.compile(r"\b(?:during|at|on the sidelines of|ahead of)\s+(?:the|this|last)\s+"
+                            r"(?:[\w\-]+\s+){0,3}$", re.I)
+#: a second verb of the same subject after a denied first: "did not meet X, but spoke with Y"
+BUT_BEFORE = re.compile(r",\s*but\s+(?:also\s+|later\s+|then\s+|instead\s+)?$")
+#: the start of a sentence up to its first name: nothing or a determiner ("The", "Japan's ...")
+SUBJECT_START = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:[A-Z][\w\-]*\s+){0,3}")
+
+
+def _coordinated_subject(pair: tuple, reports: list, no: int, parts, ps: int, text: str,
+                         s_start: int | None = None) -> tuple:
     """A second predicate joined by "and" keeps the subject of the sentence's previous report:
     "Ankara suspended relations with Amsterdam and blocked the Dutch ambassador to Turkey" - Ankara
     blocked, and the Dutch (the party taken for the subject) were blocked. Not after a possessive:
     "his rhetoric and vows" is a noun."""
     prev = next((r for r in reversed(reports) if r.sentence_no == no), None)
+    if prev is None and s_start is not None and parts and parts[0]["actor_id"] != pair[0] \
+            and BUT_BEFORE.search(text, max(s_start, ps - 16), ps) and SUBJECT_START.fullmatch(text, s_start, parts[0]["start_char"]):
+        # "Japan's foreign minister did not meet his Chinese counterpart ..., but spoke with South Korea's": the
+        # sentence's subject, not the object of the verb it denied
+        return parts[0]["actor_id"], pair[1] if pair[1] != parts[0]["actor_id"] else None, "coordinated", pair[3]
     if prev is None or pair[0] == prev.actor_id or not AND_BEFORE.search(text, max(prev.trigger_end, ps - 16), ps) \
             or POSSESSIVE_WORD.search(text, prev.trigger_end, ps):
         return pair
@@ -1022,7 +1046,7 @@ def _quoted(sentence: str, pos: int) -> bool:
 
 #: predicates two parties do together, "X and Y met / agreed / signed / cooperated": CAMEO roots, and 057
 MEDIATION = frozenset({"039", "045"})
-MUTUAL = frozenset({"03", "04", "06", "054", "057", "084", "193"})
+MUTUAL = frozenset({"03", "04", "06", "054", "057", "084", "087", "193"})
 #: "X has said (they believe) Y <did something hostile>": X accuses Y (PLOVER ACCUSE)
 REPORTED = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|believe[sd]?|accused|suspect(?:ed|s)?)\b"
                       r"(?:\s+(?:that|they|it|he|she|believe[sd]?))*\s*")
@@ -1107,12 +1131,12 @@ def _named_as(recipient, parts, pe, text) -> str | None:
 NAMED_BADLY = re.compile(r"\b(?:killer|murderer|enemy|enemies|hater|stooge|cancer|obsolete|so-called|liar|traitor|terrorists?"
                          r"|dictator|tyrant|puppet|criminal|thug|threat|shameful|disgrace(?:ful)?|absurd|nonsense|ridiculous"
                          r"|fake|failed|failure|dangerous|sociopath\w*|fascists?|nazis?|racist|unfit|worst|illegitimate"
-                         r"|hypocrit\w*|aggressor|occupier|rogue|bully|clown|incompetent)\b", re.I)
+                         r"|hypocrit\w*|aggressor|occupier|rogue|bully|clown|incompetent|corrupt)\b", re.I)
 NAMED_WELL = re.compile(r"\b(?:hero|great|greatest|brilliant|loyal|friend|partner|ally|genius|best|outstanding"
                         r"|wonderful|excellent|strong leader|good man|reliable|trusted|courageous|visionary)\b", re.I)
 #: what someone was called, not a call: 'called China an "enemy"', 'called Curiel "a hater"'
-OWNED_THING = re.compile(r"['’]s?(?:\s+[a-z][\w\-]*){1,3}(?=\s+(?:an?\s|the\s|[\"“]))")
-NAMING = re.compile(r"\s+(?:(?:an?|the)\s+)?[\"“]|\s+an?\s+(?!(?:day|week|month|year|few|couple|second|third|time)\b)"
+OWNED_THING = re.compile(r"['’]s?(?:\s+[a-z][\w\-]*){1,3}(?=\s+(?:an?\s|the\s|[\"“]|(?:corrupt|incompetent|illegitimate)\b))")
+NAMING = re.compile(r"\s+(?:(?:an?|the)\s+)?[\"“]|\s+(?:corrupt|incompetent|illegitimate)\b|\s+an?\s+(?!(?:day|week|month|year|few|couple|second|third|time)\b)"
                     r"[\w\-]+(?:\s+[\w\-]+)?(?:[,.;]|\s+(?:who|and|for|because|of|in)\b)")
 
 
@@ -1167,7 +1191,7 @@ def _recipient_marker(code: str, voice: str, trigger: str):
     end in a marker ("talks with", "end visa-free travel for"); None for the others."""
     marker = RECIPIENT_MARKERS.get(code) or RECIPIENT_MARKERS.get(code[:2])
     if voice != "active" or marker is None or MARKER_ENDING.search(trigger) or trigger.lower().endswith("assets of") \
-            or trigger.lower().startswith("sanction"):
+            or trigger.lower().startswith(("sanction", "blacklist")):
         return None
     if trigger.lower().startswith("discuss"):
         return marker[0], True  # "Bennett discussed Iran's nuclear programme": a topic; the partner comes "with"
@@ -1287,7 +1311,9 @@ OWN_INSTITUTION = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?(?:(?:the|its|their|his|he
                              r"|cabinet|authorities|regime|police)\b", re.I)
 #: the state's own forces as the subject: "Syrian government forces shelled", "Police in Kenya arrested"
 FORCE_NOUNS = r"(?:police|army|troops|forces|military|soldiers|authorities|security services|government)"
-FORCE_AFTER = re.compile(r"^['’]?s?\s+(?:[\w\-]+\s+){0,2}?" + FORCE_NOUNS + r"\s+$", re.I)
+#: "Pakistan's army said it killed 12 militants": the forces report their own act
+FORCE_AFTER = re.compile(r"^['’]?s?\s+(?:[\w\-]+\s+){0,2}?" + FORCE_NOUNS
+                         + r"\s+(?:(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?)?$", re.I)
 FORCE_BEFORE = re.compile(r"\b" + FORCE_NOUNS + r"\s+(?:in|of)\s+$", re.I)
 
 
@@ -1560,6 +1586,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                                and text[p["end_char"]:p["end_char"] + 1] == "-")  # "the Russian-French dialogue"
                       and not (NEAR_PLACE.search(text, max(0, p["start_char"] - 12), p["start_char"])
                                and ARMED_GROUP_AFTER.match(text, pe, pe + 60))]
+    if code == "115":  # "filed a case at the International Court of Justice accusing Israel": the court only hears it
+        rec_candidates = [c for c in rec_candidates if (countries or {}).get(c)] or rec_candidates
     marker = _recipient_marker(code, voice, text[ps:pe])
     if (code == "051" and text[ps:pe].lower().startswith("welcom")) or (code[:2] == "12" and CLAIMS_AFTER.match(text, pe)):
         # "welcomed the release of journalist Cheng Lei by China": the one who did what is welcomed
