@@ -1405,3 +1405,20 @@ def test_a_twenty_eighth_probe_set_blacklists_disengagement_a_denied_first_verb_
     assert [r[:3] for r in reports_of("Wang Yi spoke with Antony Blinken during the ASEAN meetings in Vientiane.")] \
         == [("040", "wang_yi", "antony_blinken")]
     assert reports_of("Milei called Pedro Sanchez's wife corrupt.")[0][:3] == ("111", "javier_milei", "ESP")
+
+
+def test_a_thirty_third_development_set_requests_sent_praise_tweeted_and_detained_after_a_comma(reports_of):
+    assert reports_of('Wellington had sent a request to Washington "to withdraw the staff member".')[0][:3] \
+        == ("100", "NZL", "USA")
+    assert reports_of("Trump tweets praise of Putin's move.")[0][:3] == ("051", "donald_trump", "vladimir_putin")
+    # "will ... in their meeting with": a meeting ahead
+    assert reports_of("Mr Tillerson will probably also face questions about the guidelines in their meeting with "
+                      "Mexican President Enrique Pena Nieto.")[0][3] is True
+    # a name, a comma and a participle: done to him, where it happened
+    assert reports_of("The case of Russian citizen Stanislav Lisov, detained in Spain on a US query, was discussed.")[0][:3] \
+        == ("173", "ESP", "d_stanislav_lisov")
+    assert reports_of("Moscow and Cairo have been exchanging information about settling the Syrian crisis.")[0][:3] \
+        == ("064", "RUS", "EGY")
+    # "and group of 13 other OAS nations": the bloc qualifies the others, the subject is the first
+    assert reports_of("The United States and group of 13 other OAS nations called on Venezuela's government to "
+                      "hold elections.")[0][:3] == ("100", "USA", "VEN")

@@ -136,6 +136,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # verb only after a name or "countries" (SUPPORTERS), before a name - the noun is far more common
     ("050", "plural_subject", r"\bsupport\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:['’]s)?\s)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
+                      r"|\b(?:tweets?|tweeted|voiced|expressed|heaped|offered|lavished)\s+(?:high\s+|warm\s+|effusive\s+)?praise\s+(?:of|for|on)\b"  # "Trump tweets praise of Putin's move"
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed|reiterated)\s+(?:(?!for\b)[\w\"“”%'’\-]+\s+){0,3}?support"
                       r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\bcredit(?:ed|ing)\b"
                       r"(?=\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])[^.;]{0,60}\bwith\b)"  # "Medvedev credited generations of Cuban citizens with"
@@ -271,7 +272,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
     ("063", "active", r"\bextradit(?:ed|es|ing)\b|\b(?:ordered|approved|authori[sz]ed|allowed)\s+(?:the\s+)?extradition\s+of\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
-    ("064", "active", r"\bshared (?:intelligence|information) with\b"),
+    ("064", "active", r"\bshared (?:intelligence|information) with\b"
+                      r"|\bexchang(?:ed|es|ing|e)\s+(?:intelligence|information|data)\b"),  # "Moscow and Cairo have been exchanging information"
     ("152", "active", r"\brais(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:military\s+|combat\s+|security\s+|terror\s+)?(?:alert|readiness)"
                       r"(?:\s+levels?)?\b"),  # "Taiwan raised its military alert level"
     ("154", "active", r"(?:(?<=army )|(?<=military ))deployed\s+(?:along|to|in|near|on)\b"  # "Lebanon's army deployed along"
@@ -376,7 +378,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise|pose|nerve|match))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,4}?(?:offensive|assault|attack|operation|incursion)s? (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at)"
                       rf"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! {_WHEN})))\b"),
-    ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?:the\s+(?=United\s+States\b|US\b|UK\b|EU\b))?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|made\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
+    ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?:the\s+(?=United\s+States\b|US\b|UK\b|EU\b))?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|(?:made|sent|submitted|issued|delivered|lodged)\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
                       r"|\bpress(?:ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z])(?:[\w\-'’]+\s+){0,3}?(?:to|for)\b)"),  # "Washington pressed Beijing to"
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
@@ -410,6 +412,10 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|ex
                     r"|ahead of (?:his|her|their|its|the|a)|tomorrow|(?:the|his|her|their|a) coming|next (?:week|month|year)['’]s"
                     r"|(?:is|are) going (?:to|on)|due in|(?:was|were|is|are) due to|(?:prepared|ready|willing) to(?: continue)?)\b",
                     re.I)
+#: a gathering of the subject's own that a "will" earlier in the clause puts ahead: "Mr Tillerson and Mr Kelly will
+#: probably also face questions about the new guidelines in their meeting with Mexican President Enrique Pena Nieto"
+POSSESSED_GATHERING = re.compile(r"(?i:meeting|talks|visit)(?:\s+(?:with|to))?")
+WILL_IN_CLAUSE = re.compile(r"\b(?:will|would)\b[^.;,:\"“”]*\b(?:their|his|her|its)\s+(?:[\w\-]+\s+)?$")
 #: an event something else comes before: "ahead of US Secretary of State Rex Tillerson's first official visit"
 AHEAD_OF_POSSESSOR = re.compile(r"\bahead of\s+(?:[\w.\-]+\s+){0,6}?[\w\-]+['’]s\s+(?:\w+\s+){0,3}$", re.I)
 #: a possibility just before the predicate: "Lavrov and Tillerson may meet" (not "Theresa May", "the meeting, may go")
@@ -621,6 +627,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             window = sentence[max(0, pm.start() - 40):pm.start()] + re.sub(r"(?i)possible", "        ", pm.group(0)) \
                 + sentence[pm.end():pm.end() + 10]  # "approved the possible sale of": approved now
             future = not refused and bool(journey_ahead or FUTURE.search(window)
+                          or (POSSESSED_GATHERING.fullmatch(pm.group(0))  # "will also face questions ... in their meeting with"
+                              and WILL_IN_CLAUSE.search(sentence, max(0, pm.start() - 120), pm.start()))
                           or MAY_BEFORE.search(sentence, max(0, pm.start() - 30), pm.start())
                           or AHEAD_OF_POSSESSOR.search(sentence, max(0, pm.start() - 90), pm.start())
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
@@ -640,7 +648,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             if voice == "active" and PARTICIPLE.fullmatch(pm.group(0)) \
                     and (PASSIVE_AUX.search(sentence[:pm.start()]) or (REDUCED_PASSIVE.match(sentence, pm.start())
                                                          and not ACTIVE_AUX.search(sentence, 0, pm.start())
-                                                         and not any(0 <= ps - p["end_char"] <= 2 for p in parts))) \
+                                                         and not any(0 <= ps - p["end_char"] <= 2 and text[p["end_char"]:ps] != ", "
+                                                                     for p in parts))) \
                     and not re.match(r"\s+(?:(?!along\b|and\b|charged\b)\w+\s+){0,3}?(?:by|between|with(?!\s+(?:an?|some|its|his|her|their)\s))\b",
                                      sentence[pm.end():pm.end() + 40]):  # "killed with a nerve agent": an instrument
                 # "soldiers were killed": done to them, by someone this clause does not name - except an
@@ -1454,6 +1463,10 @@ def _unless_all(mentions: list[dict], out: list[dict]) -> list[dict]:
     return [p for p in mentions if p not in out] if out and len(out) < len(mentions) else mentions
 
 
+OTHER_BLOC = re.compile(r"\bother\s+$")
+BLOC_MEMBERS = re.compile(r"\s+(?:nations|countries|members|member states|states|governments)\b")
+
+
 def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset(),
            countries=None, last_pair=None):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
@@ -1465,6 +1478,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                and (actors_type.get(p["actor_id"]) == "country" or name_key(p["surface"]) in places)
                and not re.match(r"\s+[A-Z]", text[p["end_char"]:p["end_char"] + 2])]  # not "in the US Congress"
     before = _unless_all(before, located)  # "A Russian airstrike in Syria killed": where, not who
+    # "the United States and group of 13 other OAS nations called on": the members' bloc qualifies the others
+    before = _unless_all(before, [p for p in before if OTHER_BLOC.search(text, max(0, p["start_char"] - 8), p["start_char"])
+                                  and BLOC_MEMBERS.match(text, p["end_char"])])
     # "Syrian forces backed by Russian air power retook Aleppo": Syria's
     before = _unless_all(before, [p for p in before if BACKED_BY.search(text, max(0, p["start_char"] - 24), p["start_char"])])
     # "The Russian ambassador to Cuba met ...": Russia's, not Cuba's
