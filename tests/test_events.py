@@ -1422,3 +1422,19 @@ def test_a_thirty_third_development_set_requests_sent_praise_tweeted_and_detaine
     # "and group of 13 other OAS nations": the bloc qualifies the others, the subject is the first
     assert reports_of("The United States and group of 13 other OAS nations called on Venezuela's government to "
                       "hold elections.")[0][:3] == ("100", "USA", "VEN")
+
+
+def test_a_twenty_ninth_probe_set_martial_law_no_plans_to_meet_vows_of_war_and_told_what_to_do(reports_of):
+    # martial law and curfews are imposed at home
+    assert reports_of("South Korea's President Yoon Suk Yeol declared martial law on Tuesday night.")[0][:3] \
+        == ("1724", "yoon_suk_yeol", "KOR")
+    assert reports_of("The Indian government imposed a curfew in parts of Manipur.")[0][:3] == ("1724", "IND", "IND")
+    # no plans to speak with someone: a refusal, stated now
+    assert reports_of("The Kremlin said Putin had no plans to speak with Zelenskiy.")[0][:4] \
+        == ("125", "vladimir_putin", "volodymyr_zelensky", False)
+    assert reports_of("Netanyahu vowed to continue the war against Hamas.")[0][0] == "138"
+    # telling a leader what his country should do is a request
+    assert reports_of("Olaf Scholz told Xi Jinping that Beijing should use its influence on Moscow.")[0][:3] \
+        == ("100", "olaf_scholz", "xi_jinping")
+    assert reports_of("Abiy Ahmed and Hassan Sheikh Mohamud agreed in Ankara to end their dispute.")[0][0] == "030"
+    assert reports_of("Poland will close its border crossings with Belarus.")[0] == ("172", "POL", "BLR", True)

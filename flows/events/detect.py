@@ -80,10 +80,13 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|(?:joint\s+)?(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
     # "Iran vowed revenge against the United States": a threat, not a promise (before "vowed to")
     ("138", "active", r"\b(?:vow(?:ed|s|ing)|threaten(?:ed|s|ing)|promis(?:ed|es|ing))\s+(?:to\s+)?(?:take\s+)?(?:revenge|retaliat\w+|avenge"
-                      r"|a\s+(?:harsh|tough|strong|crushing|decisive|military)\s+(?:response|retaliation))\b"),
+                      r"|a\s+(?:harsh|tough|strong|crushing|decisive|military)\s+(?:response|retaliation))\b"
+                      # "Netanyahu vowed to continue the war until Hamas is destroyed"
+                      r"|\b(?:vow(?:ed|s|ing)|pledged|promised)\s+to\s+(?:continue|press on with|keep up|intensify|step up|escalate)\s+"
+                      r"(?:the\s+|its\s+|their\s+|his\s+)?(?:[\w\-]+\s+)?(?:war|fighting|offensive|strikes|attacks|campaign|bombing)\b"),
     ("030", "active", r"\b(?:ready|willing|prepared)\s+to\s+(?:further\s+)?(?:strengthen|develop|expand|deepen|boost|improve"
                       r"|cooperate|work)\b(?=[^.;]{0,40}\bwith\b)"  # "We are ready to strengthen our relations with Russia"
-                      r"|\bagreed (?:to|on)\b|\bagreed that\b(?=[^;]{0,140}?\b(?:will|would|should|shall)\b)|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\breached (?:an? )?(?:agreement|deal)\b"
+                      r"|\bagreed (?:to|on)\b|\bagreed that\b(?=[^;]{0,140}?\b(?:will|would|should|shall)\b)|\bagreed\b(?=\s+(?:during|in|at)\s+(?:their|the|a)\b)|\bagreed\s+(?:in|at)\s+(?-i:[A-Z])[\w\-]+\s+to\b|\breached (?:an? )?(?:agreement|deal)\b"
                       r"|\b(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:in\s+(?:talks|a\s+call|a\s+meeting)\s*-?\s*)?to\b"
                       # "Russia and Cuba reiterated the commitment to advance bilateral strategic partnership"
                       r"|\b(?:commit(?:s|ted)?|seek(?:s|ing)?\s+closer|(?:reiterated|reaffirmed|confirmed|reaffirming|reiterating|affirmed"
@@ -109,7 +112,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bexchanged\s+(?:[\w\-]+\s+)?views\b|\bexchange\s+of\s+views\s+(?:with|between)\b"
                       r"|\bresum(?:ed|es|ing)\s+(?:their\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:dialogue|talks|negotiations|consultations|contacts)\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
-                      r"|\b(?:spoke|spoken|talked|speaking|talking)\s+(?:\w+ly\s+|twice\s+|once\s+|again\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b|\b(?:is|are|was|were)\s+negotiating\b(?=[^.;]{0,60}?\bwith\b)"
+                      r"|\b(?:spoke|spoken|talked|speaking|talking|speak|talk)\s+(?:\w+ly\s+|twice\s+|once\s+|again\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b|\b(?:is|are|was|were)\s+negotiating\b(?=[^.;]{0,60}?\bwith\b)"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
                       r"|heads|diplomats|envoys|negotiators)\b)"
                       r"|\b(?:had|have|has|having)\s+(?:(?![\w\-]+(?:ed|ing)\s|held\s|(?:tele)?phone|no\s|not\s|never\s)[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"
@@ -209,7 +212,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Moscow suspended its participation in the New START treaty"; "halted the export of F-35 parts to Israel"
     ("160", "active", r"\b(?:suspended|froze|halted|ended)\s+(?:its\s+|their\s+)?participation\s+in\b"
                       r"|\b(?:halted|suspended|stopped|banned|blocked)\s+(?:the\s+|all\s+)?exports?\s+of\b(?=[^.;]{0,40}\bto\b)"),
-    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-'’]+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy)\b)"
+    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-'’]+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy|mission|observers|monitors|inspectors)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|troops|forces|soldiers|peacekeepers)\s+to\s+leave\b)"
                       r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"
                       r"|\bdeclared\b(?=[^.;]{0,60}\bpersona non grata\b)"),
@@ -238,7 +241,11 @@ LEXICON: list[tuple[str, str, str]] = [
                        r"|plane|assets|property|cargo)\b)"),
     ("172", "active", r"\b(?:bar(?:red|s|ring)?|banned|block(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
                       r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
-    ("172", "active", r"\bclos(?:ed|es|ing)\s+(?:all\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:border|borders|airspace|crossings?)\s+(?:with|to)\b"
+    # "declared martial law", "imposed a curfew in parts of Manipur": at home
+    ("1724", "active", r"\b(?:declared|declares|imposed|imposes|announced|introduced|extended)\s+(?:an?\s+|the\s+)?"
+                       r"(?:nationwide\s+|national\s+|nighttime\s+|night\s+|24-hour\s+|[\w\-]+-day\s+|partial\s+)?"
+                       r"(?:state of emergency|martial law|curfew|emergency rule)\b"),
+    ("172", "active", r"\bclos(?:e|ed|es|ing)\s+(?:all\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:border|borders|airspace|crossings?)\s+(?:with|to)\b"
                       r"|\b(?:suspended|banned|blocked|halted)\s+(?:the\s+)?(?:broadcasts?|transmissions?)\s+of\b"
                       r"|\bordered\s+(?:the\s+)?(?:closure|shutdown|closing)\s+of\b"
                       r"|\b(?:restrict|block|den(?:y|ie))(?:ed|s|ing|d)?\s+(?:[\w\-]+\s+)?(?:transit|travel|access|entry|flights)\s+(?:to|from|for|of)\b"),
@@ -400,7 +407,10 @@ OUGHT = re.compile(r"\b(?:should|must|ought to|needs? to|have to|has to)\s+(?:(?
 #: "having signed no peace treaty": a predicate whose object is "no ..."
 NO_OBJECT = re.compile(r"\s+no\s+(?!(?:less|more|later|longer)\b)", re.I)
 #: an agreement or support someone says they will not give: "would not sign the pact"
-WILL_NOT = re.compile(r"\b(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\s+(?:\w+ly\s+)?$", re.I)
+WILL_NOT = re.compile(r"\b(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t|(?:has|had|have)\s+no\s+(?:plans?|intention)\s+to)"
+                      r"\s+(?:\w+ly\s+)?$", re.I)  # "Putin had no plans to speak with Zelenskiy"
+#: what a leader was told he should do: a request
+TOLD_SHOULD = re.compile(r"[^.;]{0,60}?\bthat\b[^.;]{0,80}?\b(?:should|must|needs? to|needed to|has to|had to|ought to)\b")
 #: "did not meet", "had not yet held official contacts with" (not "not only met")
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?!only\b)(?:\w+\s+){0,3}$", re.I)
 #: a denied claim holds no event: "Moscow denied that its jets had struck a hospital"
@@ -641,7 +651,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                                    first_person=bool(FIRST_PERSON.search(sentence, max(0, pm.start() - 40), pm.start())))
                 if speaker is None:
                     continue
-            if INFINITIVE.search(sentence[:pm.start()]) and not future \
+            if INFINITIVE.search(sentence[:pm.start()]) and not future and not refused \
                     and not TRAVEL_PURPOSE.search(sentence[:pm.start()]) and not DECIDED.search(sentence[:pm.start()]):
                 continue  # "called ... to discuss": the purpose of another event
             agentless = None
@@ -703,6 +713,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                                                       and first["start_char"] - pe <= 50
                                                       and (countries or {}).get(actor) not in (None, (countries or {}).get(recipient))):
                 continue  # a leader telling a leader of another country, not "Trump told Comey" or "told Congress"
+            if pm.group(0).lower() == "told" and TOLD_SHOULD.match(text, pe, min(s_end, pe + 160)):
+                code = "100"  # "Scholz told Xi that Beijing should use its influence": a request
             claim = _claimant(code, actor, parts, ps, text, s_start, countries or {}) if not speaker else None
             if claim is not None:  # "officials said North Korean agents assassinated Kim": an accusation
                 code, recipient, how_r, actor, how_a = "112", actor, "claimed", claim, "claimant"
@@ -1654,6 +1666,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         # "criticized the president's treatment of Ryan": at home (praise of "the President" is as often of
         # another country's)
         return actor, home, how, "domestic"
+    if recipient is None and home and code == "1724":
+        return actor, home, how, "domestic"  # martial law or a curfew is imposed at home
     if code == "138" and text[pe - 12:pe].endswith("on the table") and _is_person(actor, actors_type):
         # "Tillerson said that on North Korea all options were on the table": the party named in the
         # option ("military action against North Korea is an option on the table") or before it
