@@ -307,3 +307,11 @@ def test_a_name_of_a_country_and_a_us_state(matcher):
     # an American named before, or an American town: the state
     assert ids("Trump won Georgia and Arizona.")[1] == "USA"
     assert ids("Atlanta, Georgia, voted.")[:2] == ["USA", "USA"]
+
+
+def test_a_preposition_before_a_title_is_the_clause_not_the_title(matcher):
+    # "with US Special Envoy for Syria ...": "with" opens the title, "for Syria" is its object
+    found = dict(actors_in(matcher, "He held consultations with US Special Envoy for Syria Michael Ratney.")[1])
+    assert found["d_michael_ratnei"].country_code == "USA"
+    found = dict(actors_in(matcher, "He met Russian ambassador to Cuba Victor Koronelli.")[1])
+    assert found["d_victor_koroneli"].country_code == "RUS"

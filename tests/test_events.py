@@ -1438,3 +1438,11 @@ def test_a_twenty_ninth_probe_set_martial_law_no_plans_to_meet_vows_of_war_and_t
         == ("100", "olaf_scholz", "xi_jinping")
     assert reports_of("Abiy Ahmed and Hassan Sheikh Mohamud agreed in Ankara to end their dispute.")[0][0] == "030"
     assert reports_of("Poland will close its border crossings with Belarus.")[0] == ("172", "POL", "BLR", True)
+
+
+def test_a_thirty_fourth_development_set_joint_drills_of_two_and_lists_with_the(reports_of):
+    assert reports_of("The joint drills of the Russian Airborne Force and the Belarusian Special Operations Forces "
+                      "have begun.")[0][:3] == ("060", "RUS", "BLR")
+    # ", the" inside a list of subjects
+    assert reports_of("The United States, the European Union and China have requested Brazilian authorities to "
+                      "investigate.")[0][1] == "USA"

@@ -461,8 +461,11 @@ class ArticleMatcher:
                                                                  or LEADERS_GOVERNMENT.match(text, m.end_char)):
                     distance = start - m.end_char if m.end_char <= start else m.start_char - end
                     side = "before" if before else "after"
-                    prepositional = before and bool(PREPOSITION_BEFORE.search(text, max(0, m.start_char - 12),
-                                                                              m.start_char))
+                    prep = PREPOSITION_BEFORE.search(text, max(0, m.start_char - 12), m.start_char) if before else None
+                    # "Envoy for Syria", "ambassador to Cuba": a preposition inside the title; not "talks with US ..."
+                    head = re.search(r"([\w\-]+)\s*$", text[max(0, m.start_char - 40):prep.start()]) if prep else None
+                    prepositional = bool(head and (head.group(1)[:1].isupper()
+                                                   or any(k in ROLE_CUES for k in name_key(head.group(1)))))
                     if side not in best or (prepositional, distance) < best[side][:2]:
                         best[side] = (prepositional, distance, actor.country_code)
         # the nearer of the best before (a preposition's object last) and the nearest after

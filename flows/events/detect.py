@@ -275,7 +275,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:\w+\s+)?cooperation\s+with\b"  # "Finland and Sweden have stepped up their military cooperation with US"
                       r"|\b(?:cooperat|collaborat)(?:e|ed|es|ing) (?:closely )?with\b|\b(?:team(?:ed|s|ing)? up|partner(?:ed|ing)|joined forces) with\b|\bwork(?:ed|s|ing)? (?:very )?(?:closely|together) with\b|\bcontinu(?:e|es|ed|ing) to work (?:closely )?with\b|\bjoint (?:military )?(?:exercises?|patrols?|operations?) with\b"
                       r"|\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|began|launched)\s+(?:a\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}?joint\s+"
-                      r"(?:[\w\-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)\b"),
+                      r"(?:[\w\-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)\b"
+                      # "the joint drills of the Russian Airborne Force and the Belarusian Special Operations Forces"
+                      r"|\bjoint\s+(?:military\s+|naval\s+|air\s+|anti-terror\w*\s+)?(?:drills|exercises|war games|patrols|manoeuvres)\s+(?:of|between)\b"),
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
     ("063", "active", r"\bextradit(?:ed|es|ing)\b|\b(?:ordered|approved|authori[sz]ed|allowed)\s+(?:the\s+)?extradition\s+of\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
@@ -473,6 +475,8 @@ MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:need|speed|seed|feed|bed|re
 #: lower-case words of a title between "and" and a name: "Meloni and Libyan leader Dbeibah"
 JOIN_ROLE = (r"(?:his|her|their|leader|president|prime|minister|chancellor|premier|secretary|counterpart|envoy|ambassador|king|queen|emir"
              r"|prince|foreign|defen[cs]e|deputy|vice|crown|sultan|head|chief|top|diplomat)")
+#: two named bodies joined: "Russian Airborne Force and the Belarusian ..."
+FORCE_JOIN = re.compile(r"^(?:\s+[A-Z][\w\-]*){1,4}\s+and\s+(?:the\s+)?$")
 PAIR_JOIN = re.compile(rf"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the|{JOIN_ROLE}))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
@@ -1430,8 +1434,15 @@ PERSON_JOIN = re.compile(rf"^\s*and\s+(?:(?:[A-Z][\w\-]*(?:['’]s)?|{JOIN_ROLE}
 def _list_head(before, k, text, join, joins=lambda p: True) -> dict:
     """The first of a list of participants ending at before[k], walking back over joins
     ("Russia, China and Iran") while the earlier one qualifies."""
-    while k > 0 and joins(before[k - 1]) and join.match(text[before[k - 1]["end_char"]:before[k]["start_char"]]) \
-            and not LIST_SETTING.search(text, max(0, before[k - 1]["start_char"] - 12), before[k - 1]["start_char"]):
+    anded = False
+    while k > 0 and joins(before[k - 1]) and not LIST_SETTING.search(text, max(0, before[k - 1]["start_char"] - 12),
+                                                                       before[k - 1]["start_char"]):
+        gap = text[before[k - 1]["end_char"]:before[k]["start_char"]]
+        # "the United States, the European Union and China": ", the" inside a list that ends in "and"; not
+        # "Following ... reunification with Russia, the European Union imposed"
+        if not (join.match(gap) or (anded and join is PAIR_JOIN and re.fullmatch(r"\s*,\s*the\s+", gap))):
+            break
+        anded = anded or "and" in gap
         k -= 1
     return before[k]
 
@@ -1530,8 +1541,10 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             return subject["actor_id"], after[0]["actor_id"], "subject", "agent"
         return None
     between_follows = text[ps:pe].lower().endswith(("between", "together", "involving")) or re.match(r"\s*between\b", text[pe:pe + 12]) \
-        or (code[:2] == "04" and len(after) >= 2 and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
-            and PAIR_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]]))  # "a meeting of X and Y"
+        or (code[:2] in ("04", "06") and len(after) >= 2 and re.fullmatch(r"(?:\s*of)?\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
+            and (text[ps:pe].lower().endswith(" of") or re.match(r"\s*of\b", text[pe:pe + 4]))
+            and (PAIR_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]])  # "of the Russian Airborne Force and the"
+                 or FORCE_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]])))  # "a meeting of X and Y"
     if between_follows and len(after) >= 2 and after[0]["actor_id"] != after[1]["actor_id"] \
             and code not in MEDIATION:  # a mediator acts between two: it is the actor, the first of them the recipient
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
