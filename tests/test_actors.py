@@ -315,3 +315,8 @@ def test_a_preposition_before_a_title_is_the_clause_not_the_title(matcher):
     assert found["d_michael_ratnei"].country_code == "USA"
     found = dict(actors_in(matcher, "He met Russian ambassador to Cuba Victor Koronelli.")[1])
     assert found["d_victor_koroneli"].country_code == "RUS"
+
+
+def test_a_place_after_a_given_name_and_a_particle_is_a_family_name(matcher):
+    assert [a for _, a in actors_in(matcher, "The court ordered the arrest of Leila de Lima.")[0]] == ["d_leila_de_lima"]
+    assert [a for _, a in actors_in(matcher, "The Pakistani Taliban attacked a school.")[0]] == ["tehrik_i_taliban_pakistan"]

@@ -1446,3 +1446,22 @@ def test_a_thirty_fourth_development_set_joint_drills_of_two_and_lists_with_the(
     # ", the" inside a list of subjects
     assert reports_of("The United States, the European Union and China have requested Brazilian authorities to "
                       "investigate.")[0][1] == "USA"
+
+
+def test_a_thirty_fifth_development_set_claims_of_responsibility_cancelled_visits_and_attacks_abroad(reports_of):
+    assert reports_of("Jamaat-ul-Ahrar claimed responsibility for last Monday's suicide attack targeting police in "
+                      "Lahore.")[0][:3] == ("190", "jamaat_ul_ahrar", "PAK")
+    assert reports_of("Russia's military has carried out waves of air strikes on rebel-held areas of the Syrian city of "
+                      "Deraa.")[0][:3] == ("190", "RUS", "SYR")
+    # a cancelled visit reduces relations, and is no visit
+    assert [r[:3] for r in reports_of("A French minister has cancelled a planned visit to Haiti.")] == [("160", "FRA", "HTI")]
+    assert reports_of("A court in the Philippines has ordered the arrest of Leila de Lima.")[0][:3] \
+        == ("173", "PHL", "d_leila_de_lima")
+    # attackers from one country in another: the other is attacked
+    assert reports_of("More than 1,000 gunmen from South Sudan have killed 28 people in neighbouring Ethiopia.")[0][:3] \
+        == ("190", "SSD", "ETH")
+    assert reports_of("Trump has repeatedly expressed his admiration of Russian President Vladimir Putin.")[0][:3] \
+        == ("051", "donald_trump", "vladimir_putin")
+    # a relative clause's act comes after the main clause's
+    assert reports_of("Israel's military, which has carried out hundreds of strikes in Syria, said its jets hit "
+                      "Iranian targets.")[0][2] == "IRN"

@@ -284,6 +284,12 @@ class ArticleMatcher:
         if n != 1 or i == 0 or covered[i - 1] or sent_of[i - 1] != sent_of[i]:
             return False
         prev = tokens[i - 1]
+        if prev.key in NAME_PARTICLES and not prev.is_cap and i >= 2 and not covered[i - 2] and sent_of[i - 2] == sent_of[i]:
+            # "Leila de Lima": a given name and a particle before a place name make it a family name
+            given = tokens[i - 2]
+            return (given.is_cap and not given.is_upper and given.key in self.index.personal_names
+                    and given.key not in NOT_NAMES and given.key not in ROLE_CUES and _adjacent(tokens[i - 2:i + 1], text)
+                    and all(self.index.actors[c].actor_type == "country" for c in candidates))
         return (prev.is_cap and not prev.is_upper and not tokens[i].is_upper and prev.key in self.index.personal_names
                 and prev.key not in NOT_NAMES and prev.key not in ROLE_CUES
                 and _adjacent(tokens[i - 1:i + 1], text)

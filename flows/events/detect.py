@@ -139,7 +139,8 @@ LEXICON: list[tuple[str, str, str]] = [
     # verb only after a name or "countries" (SUPPORTERS), before a name - the noun is far more common
     ("050", "plural_subject", r"\bsupport\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:['’]s)?\s)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
-                      r"|\b(?:tweets?|tweeted|voiced|expressed|heaped|offered|lavished)\s+(?:high\s+|warm\s+|effusive\s+)?praise\s+(?:of|for|on)\b"  # "Trump tweets praise of Putin's move"
+                      r"|\b(?:tweets?|tweeted|voiced|expressed|heaped|offered|lavished)\s+(?:high\s+|warm\s+|effusive\s+)?praise\s+(?:of|for|on)\b"
+                      r"|\b(?:expressed|voiced|professed|repeated)\s+(?:his\s+|her\s+|their\s+|its\s+)?admiration\s+(?:of|for)\b"  # "Trump tweets praise of Putin's move"
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed|reiterated)\s+(?:(?!for\b)[\w\"“”%'’\-]+\s+){0,3}?support"
                       r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\bcredit(?:ed|ing)\b"
                       r"(?=\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])[^.;]{0,60}\bwith\b)"  # "Medvedev credited generations of Cuban citizens with"
@@ -216,6 +217,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|troops|forces|soldiers|peacekeepers)\s+to\s+leave\b)"
                       r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"
                       r"|\bdeclared\b(?=[^.;]{0,60}\bpersona non grata\b)"),
+    # "Pena Nieto canceling a White House visit": relations reduced (PLOVER's gold codes a cancelled visit SANCTION)
+    ("160", "active", r"\b(?:cancel(?:l?ed|l?ing|s)|called off|postponed)\b(?=\s+(?:a|an|his|her|the|their|its)\s+(?:planned\s+|scheduled\s+|official\s+|state\s+)?"
+                      r"(?:(?-i:[A-Z])[\w\-]*\s+){0,2}(?:visit|trip)\b)"),
     # "Niger's military rulers revoked defence agreements with France": relations reduced
     ("160", "active", r"\b(?:revoked|scrapped|cancell?ed|terminated|renounced|tore up|denounced|suspended|froze|ended)\b(?=\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                       r"(?:[\w\-]+\s+){0,2}?(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\s+with\b)"),
@@ -352,7 +356,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted|sentenced)\b"
                       r"|\bexecuted\b(?=\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?(?:man|woman|men|women|prisoners?"
                       r"|people|citizens?|nationals?|dissidents?|protesters?|activists?|journalists?|spies|spy|(?-i:[A-Z])))"
-                      r"|\b(?:made|carried out)\s+(?:[\w\-]+\s+){0,2}?(?:arrests|detentions)\s+of\b"),  # "made mass arrests of"
+                      r"|\b(?:made|carried out)\s+(?:[\w\-]+\s+){0,2}?(?:arrests|detentions)\s+of\b"  # "made mass arrests of"
+                      r"|\b(?:ordered|issued)\s+(?:the|an?)\s+(?:arrest|detention)\s+(?:warrant\s+)?(?:of|for)\b"),  # "ordered the arrest of"
     ("174", "active", r"\b(?:expelled|deported)\b"),
     ("181", "active", r"\b(?:hijacked|kidnapped|abducted)\b"),  # "Pirates in Somalia have hijacked an oil tanker"
     ("186", "active", r"\bassassinat(?:ed|es|ing)\b"),
@@ -379,6 +384,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:tested|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+|a\s+new\s+)?(?:[\w\-]+\s+){0,2}?"
                       r"(?:ballistic|cruise|hypersonic|intercontinental)\s+missiles?\b(?!\s+(?:at|on|against|toward|towards)\b)"),
     # "The Houthis claimed responsibility for a drone attack on Saudi oil facilities"; "ordered a retaliatory strike on Israel"
+    # "claimed responsibility for last Monday's suicide attack targeting police"; "carried out waves of air strikes on"
+    ("190", "active", r"\bclaimed\s+responsibility\s+for\s+(?:the\s+|an?\s+|two\s+|three\s+|[\w\-]+['’]s\s+|last\s+[\w\-]+['’]s\s+)?"
+                      r"(?:[\w\-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|strikes?|killings?)\b"
+                      r"|\bcarried out\s+(?:[\w\-]+\s+){0,3}?(?:air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:[\w\-]+\s+){0,4}?(?:on|against|in)\b"),
     ("190", "active", r"\bclaim(?:ed|s)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:attack|strike|bombing)s?\s+on\b"  # "The Houthis claimed an attack on"
                       r"|\bclaim(?:ed|s|ing)\s+responsibility\s+for\b(?=\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?"
                       r"|strikes?|assaults?|explosions?|blasts?|killings?|shootings?|raids?)\b)"
@@ -629,6 +638,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             refused = code[:2] in ("03", "04", "05", "06") and WILL_NOT.search(lead) is not None
             if refused:  # "Vienna would not sign the UN migration pact": a refusal (CAMEO 120), said now
                 code = "125" if code[:2] == "04" else "120"  # "would not attend the summit": no meeting (125)
+            if code[:2] == "04" and CANCELLED_BEFORE.search(lead):
+                continue  # "cancelled a planned visit to Haiti": the visit that will not be
             if (code[:2] == "04" and SETTING_BEFORE.search(lead) and pm.group(0).lower() == "meetings"
                     and not re.match(r"\s+(?:with|between)\b", sentence[pm.end():pm.end() + 9])):
                 continue  # "during the ASEAN meetings in Vientiane": where something else happened
@@ -775,7 +786,10 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
         if persons and not any(r.sentence_no == no for r in reports):
             last_person = persons[0]["actor_id"]
     # "In a phone call on Wednesday, Macron urged Putin to ...": the main clause's act first, its setting after
-    reports.sort(key=lambda r: (r.sentence_no, r.actor_found_by == "clause_subject"))
+    # "Israel's military, which has carried out hundreds of strikes in Syria, said its jets hit ...": a relative
+    # clause's act is background, after the main clause's
+    reports.sort(key=lambda r: (r.sentence_no, r.actor_found_by == "clause_subject",
+                                RELATIVE_OPEN.search(original, r.start_char, r.trigger_start) is not None))
     # "Putin told Diaz-Canel that Russia would continue to help Cuba": what was told is the event, when it has a recipient
     told = {r.sentence_no for r in reports if r.trigger.lower() != "told" and r.recipient_id}
     reports = [r for r in reports if not (r.trigger.lower() == "told" and r.sentence_no in told)]
@@ -816,6 +830,8 @@ def _adjunct_of(reports: list, no: int, ps: int, trigger: str, text: str):
     return prev
 
 
+RELATIVE_OPEN = re.compile(r",\s*which\s+(?:[\w\-]+\s+){0,3}$")
+CANCELLED_BEFORE = re.compile(r"\b(?:cancel(?:l?ed|l?ing|s)?|called off|postpon(?:ed|ing)|scrapped)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 #: a series of gatherings named as the setting of something else: "during the ASEAN meetings in Vientiane" (one
 #: meeting - "at their first meeting" - is the event itself)
 SETTING_BEFORE = re.compile(r"\b(?:during|at|on the sidelines of|ahead of)\s+(?:the|this|last)\s+"
@@ -1381,6 +1397,7 @@ def _arrested_where(code, parts, ps, pe, text, actors_type, countries):
 
 #: "hosted talks between Israel and Hamas": the host is neither side
 HOSTED_BETWEEN = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:talks|negotiations|meeting|summit|consultations)\s+between\b", re.I)
+IN_NEIGHBOUR = re.compile(r"\b(?:in|into|across)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 #: unnamed attackers in a country: "Gunmen in Mali killed dozens of civilians"
 ATTACKERS_IN = re.compile(r"\b(?:gunmen|militants|attackers|insurgents|jihadists|fighters|rebels|assailants|bombers)\s+(?:in|from)"
                           r"\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
@@ -1667,6 +1684,10 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     if recipient is None and home and code[:2] in ("18", "19", "20") and DOMESTIC_TARGET.match(text[pe:pe + 80]) \
             and (m := _mention_before(parts, actor, ps)) is not None \
             and ATTACKERS_IN.search(text, max(0, m["start_char"] - 30), m["start_char"]):
+        abroad = next((p["actor_id"] for p in parts if p["start_char"] >= pe and (countries or {}).get(p["actor_id"])
+                       not in (None, home) and IN_NEIGHBOUR.search(text, max(0, p["start_char"] - 24), p["start_char"])), None)
+        if abroad:  # "gunmen from South Sudan have killed 28 people ... in neighbouring Ethiopia"
+            return actor, abroad, "location", "location"
         return actor, home, "location", "domestic"  # "Gunmen in Mali killed dozens of civilians": Mali on Mali
     if recipient is None and home and code[:2] in DOMESTIC_ROOTS and not OBJECT_PRONOUN.match(text[pe:pe + 6]) \
             and (DOMESTIC_TARGET.match(text[pe:pe + 80]) or _home_place(after, home, countries, places)) \
