@@ -190,7 +190,9 @@ def evaluate_events(gold_path: Path) -> dict:
         r = next((r for r in reports if r.recipient_id), reports[0])
         got_cat = categories[r.cameo_code]
         cat += got_cat == g["category"]
-        a, b = countries.get(r.actor_id), countries.get(r.recipient_id) if r.recipient_id else None
+        # the country each acted for that day: none for the holder of an international office
+        a, b = (index.acting_country(r.actor_id, published, countries),
+                index.acting_country(r.recipient_id, published, countries))
         # the pair, in either order for CONSULT (PLOVER's visitor/host aside, a meeting has no direction)
         if got_cat == "CONSULT" and {a, b} == {g["actor"], g["recipient"]}:
             a, b = g["actor"], g["recipient"]

@@ -1,5 +1,6 @@
 """Events: typing, actor/recipient, dates from the text, dedup across articles."""
 import datetime as dt
+import json
 
 import duckdb
 import pytest
@@ -850,7 +851,6 @@ def test_the_two_leaders_are_the_parties_of_the_last_event(reports_of):
 
 
 def test_the_trigger_index_finds_exactly_what_the_full_alternation_finds():
-    import json
     import re
     from pathlib import Path
     from flows.events.detect import _ANY, TRIGGERS
@@ -1465,3 +1465,22 @@ def test_a_thirty_fifth_development_set_claims_of_responsibility_cancelled_visit
     # a relative clause's act comes after the main clause's
     assert reports_of("Israel's military, which has carried out hundreds of strikes in Syria, said its jets hit "
                       "Iranian targets.")[0][2] == "IRN"
+
+
+def test_the_country_an_actor_acted_for_on_the_day(tmp_path):
+    # Guterres as UN Secretary-General (from 2017) acts for no country; as Portugal's prime minister for Portugal
+    articles = [{"guid": "un", "title": "Myanmar", "published_at": "2024-02-20",
+                 "content": "UN Secretary-General Antonio Guterres urged Myanmar to end the violence in Rakhine state."},
+                {"guid": "pm", "title": "Madrid", "published_at": "1999-03-02",
+                 "content": "Portuguese Prime Minister Antonio Guterres held talks with Spain's Jose Maria Aznar."}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(a) for a in articles))
+    wh = tmp_path / "wh"
+    build([tmp_path / "a.jsonl"], wh)
+    con = duckdb.connect(str(db_path(wh)), read_only=True)
+    got = dict(con.execute("""select cast(year(coalesce(event_date, first_reported)) as varchar),
+                                     [actor_country, recipient_country]
+                              from events where actor_id = 'antonio_guterres'""").fetchall())
+    assert got == {"2024": [None, "MMR"], "1999": ["PRT", "ESP"]}
+    index = default_index()
+    assert index.acting_country("antonio_guterres", dt.date(2024, 2, 20)) is None
+    assert index.acting_country("antonio_guterres", dt.date(1999, 3, 2)) == "PRT"

@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import functools
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,6 +130,20 @@ class ActorIndex:
                 if key and (key not in places or places[key][0] < rank):
                     places[key] = (rank, r["country_code"])
         return cls(actors, aliases, dict(roles), {k: v[1] for k, v in places.items()})
+
+    def acting_country(self, actor_id: str | None, day: dt.date | None,
+                       countries: Mapping[str, str] | None = None) -> str | None:
+        """The country an actor acts for on a day: none while a person holds a dated office of an
+        international organisation (a role with an organisation and no country - Guterres as UN
+        Secretary-General from 2017), else the actor's own. The warehouse's events.actor_country
+        (sql/tables/11_events.sql) applies the same rule."""
+        if actor_id is None:
+            return None
+        if day is not None and self.types.get(actor_id) == "person" and any(
+                r.organization and r.country is None and r.valid_from is not None and r.active_on(day)
+                for r in self.roles.get(actor_id, [])):
+            return None
+        return (countries if countries is not None else self.countries).get(actor_id)
 
     def active_on(self, actor_id: str, day: dt.date | None) -> bool:
         """Whether the actor held a dated role on that day (False when nothing says so)."""

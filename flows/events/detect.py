@@ -281,7 +281,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|began|launched)\s+(?:a\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}?joint\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)\b"
                       # "the joint drills of the Russian Airborne Force and the Belarusian Special Operations Forces"
-                      r"|\bjoint\s+(?:military\s+|naval\s+|air\s+|anti-terror\w*\s+)?(?:drills|exercises|war games|patrols|manoeuvres)\s+(?:of|between)\b"),
+                      r"|\bjoint\s+(?:military\s+|naval\s+|air\s+|anti-terror\w*\s+)?(?:drills|exercises|war games|patrols|manoeuvres)\s+(?:of|between)\b"
+                      # "is leading a project with Russia to develop forest resources"
+                      r"|\b(?:lead(?:s|ing)?|led|launch(?:ed|es|ing)|implement(?:ed|s|ing)|start(?:ed|s|ing))\s+(?:a|an|the)\s+(?:joint\s+)?"
+                      r"(?:[\w\-]+\s+){0,2}?projects?\s+with\b"),
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
     ("063", "active", r"\bextradit(?:ed|es|ing)\b|\b(?:ordered|approved|authori[sz]ed|allowed)\s+(?:the\s+)?extradition\s+of\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
