@@ -1484,3 +1484,18 @@ def test_the_country_an_actor_acted_for_on_the_day(tmp_path):
     index = default_index()
     assert index.acting_country("antonio_guterres", dt.date(2024, 2, 20)) is None
     assert index.acting_country("antonio_guterres", dt.date(1999, 3, 2)) == "PRT"
+
+
+def test_a_thirtieth_probe_set_calls_that_took_place_honours_representations_and_meetings_not_planned(reports_of):
+    assert reports_of("A telephone conversation took place between the foreign ministers of Armenia and Iran.")[0][:3] \
+        == ("041", "ARM", "IRN")
+    # a passive's subject is the recipient when nothing follows the agent
+    assert reports_of("The Cuban leader was awarded the Order of Friendship by the Russian president.")[0][:3] \
+        == ("051", "RUS", "CUB")
+    assert reports_of("The Chinese Foreign Ministry lodged stern representations with Japan.")[0][:3] == ("114", "CHN", "JPN")
+    assert reports_of("Joe Biden hosted the leaders of Japan and the Philippines for a summit.")[0][:3] \
+        == ("042", "JPN", "joe_biden")
+    assert reports_of("Sergei Lavrov and his Iranian counterpart held a joint press conference.")[0][:3] \
+        == ("040", "sergey_lavrov", "IRN")
+    # a meeting that is not planned is a refusal, not a meeting
+    assert reports_of("A meeting between the defence ministers of India and Pakistan is not planned.")[0][0] == "125"

@@ -158,7 +158,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:filed|brought|lodged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:case|lawsuit|suit|complaint)\s+(?:at|with|before|to)\b"
                       r"(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?(?:[Cc]ourt|[Tt]ribunal|ICJ|ICC|WTO)\b[^.;]{0,20}\b(?:accusing|against|over)\b)"),
     ("114", "active", r"(?<!ers )\bprotested\s+after\b|\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
-                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+|diplomats?|high commissioner)\b)|\bsummoned\b(?=\s+by\b)"),
+                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+|diplomats?|high commissioner)\b)|\bsummoned\b(?=\s+by\b)"
+                      r"|\b(?:lodged|made)\s+(?:stern\s+|solemn\s+|strong\s+|serious\s+)?representations\s+(?:with|to)\b"),  # China's formal protest
     ("111", "active", r"\b(?<!facing )(?<!faced )(?<!faces )(?<!amid )(?<!under )(?<!despite )"
                       r"(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out (?:at|against)|castigat\w+|(?:hit|hits|hitting|fired) back at)\b|\bwar of words (?:with|between)\b"
@@ -188,7 +189,12 @@ LEXICON: list[tuple[str, str, str]] = [
     ("110", "feeling", rf"\b(?:{_CONCERN})[\"”]?\s+(?:about|by|over|at|with)\b"),
     ("120", "by", r"\brefusal\s+(?:by|of)\b"),  # "the refusal of the Netherlands to let Turkish ministers address rallies"
     ("120", "possessive", r"(?<=['’]s )refusal\s+to\b"),  # "the Dutch government's refusal to allow the Turkish minister"
-    ("030", "by", r"\b(?:was|were|has been|had been)\s+(?:reached|agreed)\s+by\b"),  # "The agreement ... was reached by X and Y"
+    ("030", "by", r"\b(?:was|were|has been|had been)\s+(?:reached|agreed)\s+by\b"),
+    # "The Cuban leader was awarded the Order of Friendship by the Russian president": an honour is praise
+    ("051", "by", r"\b(?:was|were|has been|had been)\s+awarded\s+(?:the\s+|an?\s+)?(?:[\w\-'’]+\s+){0,5}?by\b"),
+    ("051", "active", r"\bawarded\b(?=\s+(?:[\w\-'’]+\s+){0,4}?(?:the\s+)?(?:Order|Medal|title of Hero)\b)"),
+    # "Lavrov and his Iranian counterpart held a joint press conference": they met
+    ("040", "active", r"\b(?:held|hold|holds|gave|give)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference\b"),  # "The agreement ... was reached by X and Y"
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
                       r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b(?!\s+(?:sides|camps|views|forces|parties|factions|teams)\b)"
                       r"|\bopposed\b(?=\s+(?:the\s+|a\s+|an\s+|any\s+|(?-i:[A-Z])))"
@@ -423,6 +429,8 @@ NO_OBJECT = re.compile(r"\s+no\s+(?!(?:less|more|later|longer)\b)", re.I)
 #: an agreement or support someone says they will not give: "would not sign the pact"
 WILL_NOT = re.compile(r"\b(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t|(?:has|had|have)\s+no\s+(?:plans?|intention)\s+to)"
                       r"\s+(?:\w+ly\s+)?$", re.I)  # "Putin had no plans to speak with Zelenskiy"
+#: "A meeting between the defence ministers of India and Pakistan is not planned": a refusal
+NOT_PLANNED = re.compile(r"[^.;,]{0,80}?\b(?:is|are|was|were)\s+not\s+(?:planned|expected|scheduled|foreseen|on the agenda)\b")
 #: what a leader was told he should do: a request
 TOLD_SHOULD = re.compile(r"[^.;]{0,60}?\bthat\b[^.;]{0,80}?\b(?:should|must|needs? to|needed to|has to|had to|ought to)\b")
 #: "did not meet", "had not yet held official contacts with" (not "not only met")
@@ -638,7 +646,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     continue
             ps, pe = s_start + pm.start(), s_start + pm.end()
             lead = sentence[max(0, pm.start() - 40):pm.start()]
-            refused = code[:2] in ("03", "04", "05", "06") and WILL_NOT.search(lead) is not None
+            refused = code[:2] in ("03", "04", "05", "06") and (WILL_NOT.search(lead) is not None
+                                                               or (code[:2] == "04" and NOT_PLANNED.match(sentence, pm.end())))
             if refused:  # "Vienna would not sign the UN migration pact": a refusal (CAMEO 120), said now
                 code = "125" if code[:2] == "04" else "120"  # "would not attend the summit": no meeting (125)
             if code[:2] == "04" and CANCELLED_BEFORE.search(lead):
@@ -1425,7 +1434,7 @@ THING_AFTER = re.compile(r"\s+(?!(?:one|two|three|four|five|several|many|twice|o
                          r"|sunday|who|whom)\b)([a-z][\w\-]*)")
 GUEST_WORDS = CALL_OBJECT_WORDS | frozenset("a an of visiting delegation delegations envoy envoys ambassador officials "
                                             "members representatives credentials army military chief commander "
-                                            "defence defense".split())
+                                            "defence defense leaders heads presidents ministers counterparts".split())
 
 
 def _guest(first, pe, text) -> bool:
@@ -1536,8 +1545,10 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         home = (countries or {}).get(after[0]["actor_id"])  # "by Federation Council speaker, Valentina Matviyenko, and
         others = [p["actor_id"] for p in after[1:] if p["actor_id"] != after[0]["actor_id"]]  # French Senate President"
         rec = next((a for a in others if home is None or (countries or {}).get(a) != home), others[0] if others else None)
-        if rec is None and code == "163" and before and before[-1]["actor_id"] != after[0]["actor_id"]:
-            return after[0]["actor_id"], before[-1]["actor_id"], "by", "before"  # "anti-Russian sanctions were imposed by"
+        if rec is None and (code == "163" or re.match(r"(?i:was|were|has been|had been)\s", text[ps:pe])) and before \
+                and before[-1]["actor_id"] != after[0]["actor_id"]:
+            # "anti-Russian sanctions were imposed by"; "The Cuban leader was awarded the Order of Friendship by"
+            return after[0]["actor_id"], before[-1]["actor_id"], "by", "before"
         return after[0]["actor_id"], rec, "by", "after" if rec else None
     if voice == "host":  # "Y welcomed X": X visited Y
         if len(after) >= 2 and HOSTED_BETWEEN.match(text, pe) and after[0]["actor_id"] != after[1]["actor_id"]:
@@ -1560,7 +1571,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         if subject and after and subject["actor_id"] != after[0]["actor_id"]:
             return subject["actor_id"], after[0]["actor_id"], "subject", "agent"
         return None
-    between_follows = text[ps:pe].lower().endswith(("between", "together", "involving")) or re.match(r"\s*between\b", text[pe:pe + 12]) \
+    between_follows = text[ps:pe].lower().endswith(("between", "together", "involving")) \
+        or re.match(r"\s*(?:(?:took|takes|will take) place\s+|(?:was|were|is|are|will be) held\s+)?between\b", text[pe:pe + 30]) \
         or (code[:2] in ("04", "06") and len(after) >= 2 and re.fullmatch(r"(?:\s*of)?\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
             and (text[ps:pe].lower().endswith(" of") or re.match(r"\s*of\b", text[pe:pe + 4]))
             and (PAIR_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]])  # "of the Russian Airborne Force and the"
