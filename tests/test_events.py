@@ -1499,3 +1499,8 @@ def test_a_thirtieth_probe_set_calls_that_took_place_honours_representations_and
         == ("040", "sergey_lavrov", "IRN")
     # a meeting that is not planned is a refusal, not a meeting
     assert reports_of("A meeting between the defence ministers of India and Pakistan is not planned.")[0][0] == "125"
+
+
+def test_strikes_on_a_place_carried_out_by_someone(reports_of):
+    assert reports_of("At least 15 people were killed in eight air strikes on Syria's Idlib carried out by Russia's "
+                      "Aerospace Forces.")[0][:3] == ("190", "RUS", "SYR")

@@ -387,7 +387,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("191", "active", r"\bintercept(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:planes?|aircraft|jets?|bombers?|ships?|vessels?|drones?"
                       r"|boats?|flotilla|shipments?|cargo|consignments?)\b)"),
     # "a ballistic missile fired by the Houthis toward Riyadh": the firer after "by", the target after "toward"
-    ("190", "by", r"\b(?:missiles?|rockets?|drones?|shells?)\s+(?:fired|launched)\s+by\b"),
+    ("190", "by", r"\b(?:missiles?|rockets?|drones?|shells?)\s+(?:fired|launched)\s+by\b"
+                  r"|\b(?:air\s?strikes|airstrikes|strikes|raids|bombings)\s+(?:on|against)\s+(?:[\w\-'’]+\s+){0,4}?(?:carried out|conducted|launched)\s+by\b"),
     # "North Korea test-fired a ballistic missile": a show of force (CAMEO 150), not an attack
     ("150", "active", r"\btest[\s\-]?(?:fired|fires|firing|launched|launches|launching)\b"
                       r"|\b(?:tested|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+|a\s+new\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -1549,6 +1550,11 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                 and before[-1]["actor_id"] != after[0]["actor_id"]:
             # "anti-Russian sanctions were imposed by"; "The Cuban leader was awarded the Order of Friendship by"
             return after[0]["actor_id"], before[-1]["actor_id"], "by", "before"
+        target = next((p["actor_id"] for p in parts if ps <= p["start_char"] < pe and p["actor_id"] != after[0]["actor_id"]
+                       and re.search(r"\b(?:on|against)\s+(?:the\s+)?$", text[max(ps, p["start_char"] - 12):p["start_char"]])),
+                      None) if rec is None else None
+        if target:  # "eight air strikes on Syria's Idlib carried out by Russia's Aerospace Forces"
+            return after[0]["actor_id"], target, "by", "object"
         return after[0]["actor_id"], rec, "by", "after" if rec else None
     if voice == "host":  # "Y welcomed X": X visited Y
         if len(after) >= 2 and HOSTED_BETWEEN.match(text, pe) and after[0]["actor_id"] != after[1]["actor_id"]:
