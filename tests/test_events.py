@@ -1504,3 +1504,12 @@ def test_a_thirtieth_probe_set_calls_that_took_place_honours_representations_and
 def test_strikes_on_a_place_carried_out_by_someone(reports_of):
     assert reports_of("At least 15 people were killed in eight air strikes on Syria's Idlib carried out by Russia's "
                       "Aerospace Forces.")[0][:3] == ("190", "RUS", "SYR")
+
+
+def test_a_precision_sample_of_new_reports_requests_for_proposals_and_warnings_of_famine(reports_of):
+    # judged on 40 reports the session's rules added to the 2017 corpus: what was wrong
+    assert reports_of("The U.S. Department of Homeland Security has issued requests for proposals for a wall along "
+                      "the Mexican border.") == []
+    assert reports_of("The United Nations warned last week of possible famine in Somalia.") == []
+    assert reports_of("The test violated a recent warning from the U.S., Lopez said.") == []
+    assert reports_of("China warned Japan of consequences.")[0][:3] == ("130", "CHN", "JPN")

@@ -205,7 +205,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:military action|military force|strikes?|force)\b"
                       r"|\b(?:military (?:action|force|options?|response)|all options|the option)\b[^.;]{0,40}\bon the table\b"),
     ("130", "active", r"(?<!storm )(?<!weather )(?<!flood )(?<!tornado )(?<!tsunami )(?<!heat )(?<!travel )(?<!health )"
-                      r"(?<!hurricane )(?<!blizzard )(?<!frost )(?<!wind )(?<!fire )(?<!early )(?<!profit )\bwarn(?:ed|s|ing)\b"),
+                      r"(?<!hurricane )(?<!blizzard )(?<!frost )(?<!wind )(?<!fire )(?<!early )(?<!profit )\bwarn(?:ed|s|ing)\b"
+                      # "a warning from the U.S.": the warner follows; "warned of possible famine": a danger, no threat
+                      r"(?!\s+from\b)(?!\s+(?:(?:last|this|on|earlier|late)\s+\w+\s+|\w+day\s+)?(?:of|about|that)\s+(?:a\s+|an\s+|the\s+)?(?:possible\s+|looming\s+|imminent\s+|growing\s+|severe\s+)?"
+                      r"(?:famine|drought|starvation|shortages?|humanitarian|epidemic|outbreak|floods?|hunger|cholera)\b)"),
     ("161", "active", r"\b(?:cut|sever(?:ed|s)?|br(?:oke|eak|eaks|eaking)(?: off)?|suspended|downgraded|paused)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
                       r"|\b(?:recalled|withdrew|withdrawn|pulled) (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
@@ -406,7 +409,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise|pose|nerve|match))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,4}?(?:offensive|assault|attack|operation|incursion)s? (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at)"
                       rf"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! {_WHEN})))\b"),
-    ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?:the\s+(?=United\s+States\b|US\b|UK\b|EU\b))?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|(?:made|sent|submitted|issued|delivered|lodged)\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
+    ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?:the\s+(?=United\s+States\b|US\b|UK\b|EU\b))?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|(?:made|sent|submitted|issued|delivered|lodged)\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)(?![\s\-]+proposals)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
                       r"|\bpress(?:ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z])(?:[\w\-'’]+\s+){0,3}?(?:to|for)\b)"),  # "Washington pressed Beijing to"
 ]
 #: all predicates in one pass: at each position the first entry of LEXICON that matches wins
