@@ -320,3 +320,9 @@ def test_a_preposition_before_a_title_is_the_clause_not_the_title(matcher):
 def test_a_place_after_a_given_name_and_a_particle_is_a_family_name(matcher):
     assert [a for _, a in actors_in(matcher, "The court ordered the arrest of Leila de Lima.")[0]] == ["d_leila_de_lima"]
     assert [a for _, a in actors_in(matcher, "The Pakistani Taliban attacked a school.")[0]] == ["tehrik_i_taliban_pakistan"]
+
+
+def test_no_possessive_inside_a_discovered_name(matcher):
+    # a possessive joins the words of a dictionary name only: "Women's Day" is no person "Women Day"
+    mentions, discovered = actors_in(matcher, "Hours after his International Women's Day tweets, Rowling fired back at Trump.")
+    assert not any("women" in actor_id for _, actor_id in mentions) and not any("women" in d for d in discovered)

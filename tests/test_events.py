@@ -1513,3 +1513,7 @@ def test_a_precision_sample_of_new_reports_requests_for_proposals_and_warnings_o
     assert reports_of("The United Nations warned last week of possible famine in Somalia.") == []
     assert reports_of("The test violated a recent warning from the U.S., Lopez said.") == []
     assert reports_of("China warned Japan of consequences.")[0][:3] == ("130", "CHN", "JPN")
+
+
+def test_a_trip_cancelled_at_home_reduces_no_relations(reports_of):
+    assert reports_of("Vice President Mike Pence canceled a trip to Arkansas today.") == []

@@ -104,12 +104,14 @@ def _particle_before_name(tokens: list[Token], k: int, text: str) -> bool:
 POSSESSIVE_GAP = re.compile(r"^['’]s(?=\s)")
 
 
-def _adjacent(tokens: list[Token], text: str) -> bool:
+def _adjacent(tokens: list[Token], text: str, possessive: bool = False) -> bool:
     """Only a space, a hyphen or one line break (hard-wrapped wire copy) between consecutive
-    tokens of a name - no punctuation, no paragraph break; a possessive inside a name counts
-    ("Democratic People's Republic of Korea", "People's Liberation Army")."""
+    tokens of a name - no punctuation, no paragraph break; with ``possessive``, a possessive
+    inside a dictionary name counts ("Democratic People's Republic of Korea", "People's Liberation
+    Army"), never inside a name discovered in the text ("International Women's Day" is no "Women Day")."""
     for a, b in zip(tokens, tokens[1:]):
-        gap = POSSESSIVE_GAP.sub("", text[a.end:b.start])
+        gap = text[a.end:b.start]
+        gap = POSSESSIVE_GAP.sub("", gap) if possessive else gap
         if gap.strip(" -'’\n") or gap.count("\n") > 1:
             return False
     return True
@@ -196,7 +198,7 @@ class ArticleMatcher:
             for n in range(min(longest, n_tokens - i), 0, -1):
                 span = tokens[i:i + n]
                 key = tuple(x.key for x in span)
-                if key not in index.by_key or sent_of[i + n - 1] != sent_of[i] or not _adjacent(span, text):
+                if key not in index.by_key or sent_of[i + n - 1] != sent_of[i] or not _adjacent(span, text, possessive=True):
                     continue
                 if (_caps_ok(span, text) or key in index.short_names and span[0].is_cap) and key not in skip:
                     found = (n, key, index.by_key[key])

@@ -744,6 +744,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                                                       and first["start_char"] - pe <= 50
                                                       and (countries or {}).get(actor) not in (None, (countries or {}).get(recipient))):
                 continue  # a leader telling a leader of another country, not "Trump told Comey" or "told Congress"
+            if code == "160" and re.match(r"(?i:cancel|called off|postpon)", pm.group(0)) \
+                    and (countries or {}).get(recipient or "") in (None, (countries or {}).get(actor)):
+                continue  # "Pence canceled a trip to Arkansas": a journey at home, no relations reduced
             if pm.group(0).lower() == "told" and TOLD_SHOULD.match(text, pe, min(s_end, pe + 160)):
                 code = "100"  # "Scholz told Xi that Beijing should use its influence": a request
             claim = _claimant(code, actor, parts, ps, text, s_start, countries or {}) if not speaker else None
