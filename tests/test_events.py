@@ -1517,3 +1517,12 @@ def test_a_precision_sample_of_new_reports_requests_for_proposals_and_warnings_o
 
 def test_a_trip_cancelled_at_home_reduces_no_relations(reports_of):
     assert reports_of("Vice President Mike Pence canceled a trip to Arkansas today.") == []
+
+
+def test_a_thirty_first_probe_set_opposition_expressed_aid_on_board_and_oil_to_ease_a_crisis(reports_of):
+    assert reports_of("China expressed firm opposition to the US arms sales to Taiwan.")[0][:3] == ("120", "CHN", "USA")
+    assert reports_of("Russia shipped 100,000 tonnes of oil to Cuba to ease the island's energy crisis.")[0][:3] \
+        == ("073", "RUS", "CUB")
+    # ships carrying aid are aid, not a show of force
+    assert reports_of("Mexico sent two navy ships carrying humanitarian aid to Cuba.")[0][:3] == ("073", "MEX", "CUB")
+    assert reports_of("The United States imposed visa restrictions on Colombian officials.")[0][:3] == ("163", "USA", "COL")

@@ -209,6 +209,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       # "a warning from the U.S.": the warner follows; "warned of possible famine": a danger, no threat
                       r"(?!\s+from\b)(?!\s+(?:(?:last|this|on|earlier|late)\s+\w+\s+|\w+day\s+)?(?:of|about|that)\s+(?:a\s+|an\s+|the\s+)?(?:possible\s+|looming\s+|imminent\s+|growing\s+|severe\s+)?"
                       r"(?:famine|drought|starvation|shortages?|humanitarian|epidemic|outbreak|floods?|hunger|cholera)\b)"),
+    # "China expressed firm opposition to the US arms sales to Taiwan"
+    ("120", "active", r"\b(?:expressed|voiced|reiterated|reaffirmed|stated)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:firm\s+|strong\s+|resolute\s+|staunch\s+)?"
+                      r"opposition\s+to\b"),
     ("161", "active", r"\b(?:cut|sever(?:ed|s)?|br(?:oke|eak|eaks|eaking)(?: off)?|suspended|downgraded|paused)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
                       r"|\b(?:recalled|withdrew|withdrawn|pulled) (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
@@ -315,13 +318,15 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|artillery shells|missiles|weapons|arms|drones)\b)"),
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
-                      r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b)"
+                      r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b"
+                      # "sent two navy ships carrying humanitarian aid to Cuba": aid on board, no show of force
+                      r"(?!\s+(?:carrying|loaded with|laden with|with)\s+(?:[\w\-]+\s+){0,2}?(?:aid|supplies|food|medicines?|relief)\b))"
                       r"|\b(?:deploy(?:ed|s|ing)?|station(?:ed|s|ing)?)\s+(?:[\w\-]+\s+){0,2}?(?:nuclear\s+)?weapons\s+(?:to|in|into|on)\b"),
     ("143", "active", r"\bboycott(?:ed|s|ing)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:conference|summit|meeting|games"
                       r"|olympics|elections?|ceremony|talks|session|vote|inauguration|parade|forum)\b)"),  # a boycott of a gathering
     ("163", "active", r"\bfr(?:oze|eezes|eezing|ozen)\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+)?assets(?:\s+of)?\b"),  # "froze assets of Russian individuals"
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
-                      r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) bans?|export controls"
+                      r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) (?:bans?|restrictions)|export controls"
                       r"|(?:export|import|trade) restrictions)\b)|\bsanction(?:ed|ing)\b|\bblacklist(?:ed|ing|s)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|\b(?:end|ended|ends|ending|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?)\s+(?:the\s+|its\s+)?"
@@ -337,8 +342,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bsen(?:t|d|ds|ding)\s+(?:[\w\-]+\s+){0,4}?(?:rescue\s+teams?|rescuers|medical\s+teams?|doctors|relief\s+teams?)\s+to\b"
                       # "delivered 25,000 tonnes of wheat to Zimbabwe free of charge"
                       r"|\b(?:suppl(?:y|ies|ied|ying)|shipped|ships|shipping|deliver(?:s|ed|ing)?|sen(?:t|d|ds|ding)|donated)\s+"
-                      r"(?:[\w\-,.]+\s+){0,4}?(?:grain|wheat|food|fuel|fertili[sz]ers?|medicines?|vaccines?)\s+to\b"
-                      r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+(?:free of charge|for free|as (?:humanitarian )?aid)\b)"),
+                      r"(?:[\w\-,.]+\s+){0,4}?(?:grain|wheat|food|fuel|oil|diesel|fertili[sz]ers?|medicines?|vaccines?)\s+to\b"
+                      r"(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+(?:free of charge|for free|as (?:humanitarian )?aid"
+                      r"|to (?:ease|help|alleviate|relieve|tackle|overcome)\b))"),  # "shipped oil to Cuba to ease the island's energy crisis"
     ("061", "active", r"\b(?:suppl(?:y|ies|ied|ying)|shipped|ships|shipping|deliver(?:s|ed|ing)?)\s+(?:[\w\-,.]+\s+){0,4}?(?:oil|gas|fuel"
                       r"|wheat|grain|electricity|coal|LNG)\s+to\b"
                       r"|\bsuppl(?:y|ies|ied|ying)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+with\s+(?:[\w\-,]+\s+){0,3}?"
