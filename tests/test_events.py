@@ -570,9 +570,9 @@ def test_pairs_joined_by_a_counterpart_or_a_hyphen(reports_of):
      ("040", "joe_biden", "benjamin_netaniahu", False)),
     ("Russian forces launched a massive missile attack on Kyiv overnight, Ukrainian officials said.", ("190", "RUS", "UKR", False)),
     ("Israeli troops raided the West Bank city of Jenin on Monday.", ("190", "ISR", "PSE", False)),
-    # the closing attribution's speaker is not the target
+    # the closing attribution's speaker is not the target (missiles fired into the sea: a show of force, CAMEO 150)
     ("North Korea fired two ballistic missiles into the sea off its east coast, South Korea's military said.",
-     ("190", "PRK", None, False)),
+     ("150", "PRK", None, False)),
     ("Indian Prime Minister Narendra Modi will travel to Washington next month.", ("036", "narendra_modi", "USA", True)),
     ("About 20,000 people staged a march through Mexico's capital on Sunday.", ("140", "MEX", None, False)),
     ("Spanish Prime Minister Pedro Sanchez urged Morocco to take back unaccompanied minors.",
@@ -1526,3 +1526,12 @@ def test_a_thirty_first_probe_set_opposition_expressed_aid_on_board_and_oil_to_e
     # ships carrying aid are aid, not a show of force
     assert reports_of("Mexico sent two navy ships carrying humanitarian aid to Cuba.")[0][:3] == ("073", "MEX", "CUB")
     assert reports_of("The United States imposed visa restrictions on Colombian officials.")[0][:3] == ("163", "USA", "COL")
+
+
+def test_a_thirty_second_probe_set_missiles_fired_into_a_sea_and_seas_named_after_countries(reports_of):
+    # missiles fired into the sea are a show of force at no one; a sea named after a country is not that country
+    assert reports_of("North Korea fired two ballistic missiles into the Sea of Japan on Monday.")[0][:3] == ("150", "PRK", None)
+    assert reports_of("North Korea fired several short-range ballistic missiles into the sea off its east coast.")[0][:3] \
+        == ("150", "PRK", None)
+    assert reports_of("Hamas fired rockets into Israel.")[0][:3] == ("190", "hamas", "ISR")
+    assert "CHN" not in [r[2] for r in reports_of("US warships sailed through the South China Sea and the Taiwan Strait.")]

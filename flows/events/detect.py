@@ -401,7 +401,10 @@ LEXICON: list[tuple[str, str, str]] = [
     # "North Korea test-fired a ballistic missile": a show of force (CAMEO 150), not an attack
     ("150", "active", r"\btest[\s\-]?(?:fired|fires|firing|launched|launches|launching)\b"
                       r"|\b(?:tested|launched)\s+(?:an?\s+|two\s+|three\s+|several\s+|a\s+new\s+)?(?:[\w\-]+\s+){0,2}?"
-                      r"(?:ballistic|cruise|hypersonic|intercontinental)\s+missiles?\b(?!\s+(?:at|on|against|toward|towards)\b)"),
+                      r"(?:ballistic|cruise|hypersonic|intercontinental)\s+missiles?\b(?!\s+(?:at|on|against|toward|towards)\b)"
+                      # "North Korea fired two ballistic missiles into the Sea of Japan": into the sea, at no one
+                      r"|\bfired\s+(?:[\w\-]+\s+){0,3}?(?:missiles?|rockets?)\s+(?:into|over|off)\s+(?:the\s+)?"
+                      r"(?:sea|waters|ocean|Sea\s+of|East\s+Sea|(?-i:[A-Z])[\w\-]*\s+(?:Sea|Ocean))\b"),
     # "The Houthis claimed responsibility for a drone attack on Saudi oil facilities"; "ordered a retaliatory strike on Israel"
     # "claimed responsibility for last Monday's suicide attack targeting police"; "carried out waves of air strikes on"
     ("190", "active", r"\bclaimed\s+responsibility\s+for\s+(?:the\s+|an?\s+|two\s+|three\s+|[\w\-]+['’]s\s+|last\s+[\w\-]+['’]s\s+)?"
