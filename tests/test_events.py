@@ -1535,3 +1535,12 @@ def test_a_thirty_second_probe_set_missiles_fired_into_a_sea_and_seas_named_afte
         == ("150", "PRK", None)
     assert reports_of("Hamas fired rockets into Israel.")[0][:3] == ("190", "hamas", "ISR")
     assert "CHN" not in [r[2] for r in reports_of("US warships sailed through the South China Sea and the Taiwan Strait.")]
+
+
+def test_a_thirty_seventh_development_set_entry_denied_operations_launched_and_visas_eased(reports_of):
+    # denied entry to a country: that country acts on the one it refused
+    assert reports_of("Oleg Deripaska was denied entry to the United States, Putin said.")[0][1:3] == ("USA", "d_oleg_deripaska")
+    # a companion set off by commas is not the subject
+    assert reports_of("Turkey, along with the Free Syrian Army, launched Operation Euphrates Shield in northern "
+                      "Syria.")[0][:3] == ("190", "TUR", "SYR")
+    assert reports_of("Moscow would ease the visa regime for Georgians.")[0] == ("035", "RUS", "GEO", True)

@@ -261,6 +261,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("1724", "active", r"\b(?:declared|declares|imposed|imposes|announced|introduced|extended)\s+(?:an?\s+|the\s+)?"
                        r"(?:nationwide\s+|national\s+|nighttime\s+|night\s+|24-hour\s+|[\w\-]+-day\s+|partial\s+)?"
                        r"(?:state of emergency|martial law|curfew|emergency rule)\b"),
+    # "Deripaska was denied entry to the United States": the country that refused him acts
+    ("172", "by", r"\b(?:was|were|has been|had been|is|are)\s+(?:being\s+)?(?:denied|refused)\s+(?:entry|a visa|visas|access)\s+(?:to|into)\b"),
     ("172", "active", r"\bclos(?:e|ed|es|ing)\s+(?:all\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:border|borders|airspace|crossings?)\s+(?:with|to)\b"
                       r"|\b(?:suspended|banned|blocked|halted)\s+(?:the\s+)?(?:broadcasts?|transmissions?)\s+of\b"
                       r"|\bordered\s+(?:the\s+)?(?:closure|shutdown|closing)\s+of\b"
@@ -276,6 +278,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|objects|prisoners|detainees|hostages|children|remains)\s+to\b"
                       r"|\b(?:exchanged|swapped|traded)\s+(?:[\w\-]+\s+)?(?:prisoners|detainees|captives|bodies|prisoners of war)\b"),
     ("080", "active", r"\b(?:backed|backs|backing)\s+down\b|\bcaved\s+in\b"),  # "Petro backed down and accepted the flights"
+    # "Moscow would ease the visa regime for Georgians"
+    ("081", "active", r"\b(?:eas(?:e|es|ing)|lift(?:s|ing)?|relax(?:es|ing)?|simplif(?:y|ies|ied|ying))\s+(?:the\s+|its\s+)?visa\s+(?:regime|requirements|rules|restrictions)\s+for\b"),
     ("081", "active", r"\b(?:eased|lifted|relaxed)\b(?=\s+(?:\w+\s+){0,2}?(?:restrictions|curbs|controls)\b)"
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
@@ -415,7 +419,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|strikes?|assaults?|explosions?|blasts?|killings?|shootings?|raids?)\b)"
                       r"|\bordered\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|offensive|bombing|invasion|assault)\s+(?:on|against)\b"
                       r"|\b(?:blew|blown)\s+up\b"),
-    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise|pose|nerve|match))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,4}?(?:offensive|assault|attack|operation|incursion)s? (?:on|against|into)|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
+    ("190", "active", r"\b(?:attacked|bombed|bombarded|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise|pose|nerve|match))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,4}?(?:offensive|assault|attack|operation|incursion)s? (?:on|against|into)|launched (?:the |a |its )?(?:military |ground )?[Oo]peration (?:(?-i:[A-Z])[\w\-]* ){1,3}|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at)"
                       rf"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! {_WHEN})))\b"),
     ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?:the\s+(?=United\s+States\b|US\b|UK\b|EU\b))?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|(?:made|sent|submitted|issued|delivered|lodged)\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)(?![\s\-]+proposals)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
@@ -1532,6 +1536,7 @@ def _unless_all(mentions: list[dict], out: list[dict]) -> list[dict]:
 
 
 OTHER_BLOC = re.compile(r"\bother\s+$")
+ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
 BLOC_MEMBERS = re.compile(r"\s+(?:nations|countries|members|member states|states|governments)\b")
 
 
@@ -1546,6 +1551,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                and (actors_type.get(p["actor_id"]) == "country" or name_key(p["surface"]) in places)
                and not re.match(r"\s+[A-Z]", text[p["end_char"]:p["end_char"] + 2])]  # not "in the US Congress"
     before = _unless_all(before, located)  # "A Russian airstrike in Syria killed": where, not who
+    # "Turkey, along with the Free Syrian Army, launched": a companion set off by commas is not the subject
+    before = _unless_all(before, [p for p in before if ALONG_WITH.search(text, max(0, p["start_char"] - 40), p["start_char"])
+                                  and re.match(r"[^,;]{0,40},", text[p["end_char"]:ps])])
     # "the United States and group of 13 other OAS nations called on": the members' bloc qualifies the others
     before = _unless_all(before, [p for p in before if OTHER_BLOC.search(text, max(0, p["start_char"] - 8), p["start_char"])
                                   and BLOC_MEMBERS.match(text, p["end_char"])])
@@ -1559,7 +1567,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         if not after or len(re.findall(r"[\w\-]+", text[pe:after[0]["start_char"]])) > 4:
             return None  # "the refusal of the armed opposition to join the talks in Astana": not Astana
         home = (countries or {}).get(after[0]["actor_id"])  # "by Federation Council speaker, Valentina Matviyenko, and
-        others = [p["actor_id"] for p in after[1:] if p["actor_id"] != after[0]["actor_id"]]  # French Senate President"
+        said = ATTRIBUTION_AFTER.search(text, pe, pe + MAX_OBJECT_GAP + 40)  # "..., Putin said": the source, no party
+        others = [p["actor_id"] for p in after[1:] if p["actor_id"] != after[0]["actor_id"]  # French Senate President"
+                  and not (said and p["start_char"] >= said.start())]
         rec = next((a for a in others if home is None or (countries or {}).get(a) != home), others[0] if others else None)
         if rec is None and (code == "163" or re.match(r"(?i:was|were|has been|had been)\s", text[ps:pe])) and before \
                 and before[-1]["actor_id"] != after[0]["actor_id"]:
