@@ -326,3 +326,8 @@ def test_no_possessive_inside_a_discovered_name(matcher):
     # a possessive joins the words of a dictionary name only: "Women's Day" is no person "Women Day"
     mentions, discovered = actors_in(matcher, "Hours after his International Women's Day tweets, Rowling fired back at Trump.")
     assert not any("women" in actor_id for _, actor_id in mentions) and not any("women" in d for d in discovered)
+
+
+def test_of_in_a_title_is_the_holders_own_country(matcher):
+    found = actors_in(matcher, "Diaz-Canel received in Havana the Vice Chairman of the Russian Government, Dmitry Chernyshenko.")[1]
+    assert found["d_dmitri_chernishenko"].country_code == "RUS"

@@ -1544,3 +1544,11 @@ def test_a_thirty_seventh_development_set_entry_denied_operations_launched_and_v
     assert reports_of("Turkey, along with the Free Syrian Army, launched Operation Euphrates Shield in northern "
                       "Syria.")[0][:3] == ("190", "TUR", "SYR")
     assert reports_of("Moscow would ease the visa regime for Georgians.")[0] == ("035", "RUS", "GEO", True)
+
+
+def test_a_thirty_third_probe_set_a_place_before_the_guest_greetings_conveyed_and_solidarity(reports_of):
+    assert reports_of("Cuban President Miguel Diaz-Canel received in Havana the Vice Chairman of the Russian Government, "
+                      "Dmitry Chernyshenko.")[0][:3] == ("042", "RUS", "miguel_diaz_canel")
+    assert reports_of("The Russian official conveyed to Diaz-Canel the greetings of President Vladimir Putin.")[0][:3] \
+        == ("051", "RUS", "miguel_diaz_canel")
+    assert reports_of("Cuba expressed its solidarity with the people of Venezuela.")[0][:3] == ("051", "CUB", "VEN")

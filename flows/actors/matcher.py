@@ -470,8 +470,10 @@ class ArticleMatcher:
                     distance = start - m.end_char if m.end_char <= start else m.start_char - end
                     side = "before" if before else "after"
                     prep = PREPOSITION_BEFORE.search(text, max(0, m.start_char - 12), m.start_char) if before else None
-                    # "Envoy for Syria", "ambassador to Cuba": a preposition inside the title; not "talks with US ..."
-                    head = re.search(r"([\w\-]+)\s*$", text[max(0, m.start_char - 40):prep.start()]) if prep else None
+                    # "Envoy for Syria", "ambassador to Cuba": a preposition inside the title; not "talks with US ...",
+                    # nor "of" ("Vice Chairman of the Russian Government": his own)
+                    head = re.search(r"([\w\-]+)\s*$", text[max(0, m.start_char - 40):prep.start()]) \
+                        if prep and not prep.group(0).lower().startswith("of") else None
                     prepositional = bool(head and (head.group(1)[:1].isupper()
                                                    or any(k in ROLE_CUES for k in name_key(head.group(1)))))
                     if side not in best or (prepositional, distance) < best[side][:2]:

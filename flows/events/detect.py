@@ -140,7 +140,10 @@ LEXICON: list[tuple[str, str, str]] = [
     ("050", "plural_subject", r"\bsupport\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:['’]s)?\s)"),
     ("051", "active", r"\b(?:praised|praises|praising|hailed|lauded|commended|thanked|thanks(?!\s+to\b)|endorsed|endorsing"
                       r"|\b(?:tweets?|tweeted|voiced|expressed|heaped|offered|lavished)\s+(?:high\s+|warm\s+|effusive\s+)?praise\s+(?:of|for|on)\b"
-                      r"|\b(?:expressed|voiced|professed|repeated)\s+(?:his\s+|her\s+|their\s+|its\s+)?admiration\s+(?:of|for)\b"  # "Trump tweets praise of Putin's move"
+                      r"|\b(?:expressed|voiced|professed|repeated)\s+(?:his\s+|her\s+|their\s+|its\s+)?admiration\s+(?:of|for)\b"
+                      r"|\b(?:expressed|reaffirmed|reiterated|declared|voiced)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:full\s+|firm\s+|unwavering\s+|strong\s+)?solidarity\s+with\b"
+                      # "The Russian official conveyed to Diaz-Canel the greetings of President Vladimir Putin"
+                      r"|\b(?:conveyed|passed on|extended|delivered)\b(?=\s+(?:to\s+[^,.;]{1,40}?\s+)?(?:the\s+|his\s+|her\s+|warm\s+|best\s+|cordial\s+|fraternal\s+)*(?:greetings|congratulations)\b)"  # "Trump tweets praise of Putin's move"
                       r"|congratulat\w+|(?:expressed|pledged|pledging|voiced|offered|reaffirmed|reiterated)\s+(?:(?!for\b)[\w\"“”%'’\-]+\s+){0,3}?support"
                       r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!be )\bcredit(?:ed|ing)\b"
                       r"(?=\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])[^.;]{0,60}\bwith\b)"  # "Medvedev credited generations of Cuban citizens with"
@@ -1584,8 +1587,11 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
     if voice == "host":  # "Y welcomed X": X visited Y
         if len(after) >= 2 and HOSTED_BETWEEN.match(text, pe) and after[0]["actor_id"] != after[1]["actor_id"]:
             return after[0]["actor_id"], after[1]["actor_id"], "between", "between"  # "hosted talks between X and Y"
-        if before and after and before[-1]["actor_id"] != after[0]["actor_id"] and _guest(after[0], pe, text):
-            return after[0]["actor_id"], before[-1]["actor_id"], "object", "subject"
+        # "received in Havana the Vice Chairman of the Russian Government": the place first, then the guest
+        guests = after[1:] if after and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[pe:after[0]["start_char"]]) else after
+        if before and guests and before[-1]["actor_id"] != guests[0]["actor_id"] \
+                and _guest(guests[0], after[0]["end_char"] if guests is not after else pe, text):
+            return guests[0]["actor_id"], before[-1]["actor_id"], "object", "subject"
         return None
     if voice == "possessive":  # "Tillerson's first visit to Ankara", "the Dutch government's refusal to allow"
         if before and POSSESSOR.fullmatch(text, before[-1]["end_char"], ps) and after \
