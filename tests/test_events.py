@@ -1552,3 +1552,10 @@ def test_a_thirty_third_probe_set_a_place_before_the_guest_greetings_conveyed_an
     assert reports_of("The Russian official conveyed to Diaz-Canel the greetings of President Vladimir Putin.")[0][:3] \
         == ("051", "RUS", "miguel_diaz_canel")
     assert reports_of("Cuba expressed its solidarity with the people of Venezuela.")[0][:3] == ("051", "CUB", "VEN")
+
+
+def test_a_thirty_eighth_development_set_drills_taken_part_in_and_a_meeting_with_members_of(reports_of):
+    assert reports_of("About 1,200 Romanian and US servicemen will take part in the drills.")[0] == ("030", "ROU", "USA", True)
+    # "a meeting with members of X": X is the partner (not "a meeting of X's council": a body)
+    assert reports_of("At a meeting with members of the Syrian opposition, Russia said that attempts to raise tensions "
+                      "were counterproductive.")[0][:3] == ("040", "RUS", "SYR")

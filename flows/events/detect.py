@@ -307,6 +307,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
     ("063", "active", r"\bextradit(?:ed|es|ing)\b|\b(?:ordered|approved|authori[sz]ed|allowed)\s+(?:the\s+)?extradition\s+of\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
+    # "About 1,200 Romanian and US servicemen will take part in the drills"
+    ("062", "active", r"\b(?:take|took|taking|takes)\s+part\s+in\s+(?:the\s+|a\s+|joint\s+)*(?:[\w\-]+\s+){0,2}?(?:drills|exercises|war games|manoeuvres)\b"),
     ("064", "active", r"\bshared (?:intelligence|information) with\b"
                       r"|\bexchang(?:ed|es|ing|e)\s+(?:intelligence|information|data)\b"),  # "Moscow and Cairo have been exchanging information"
     ("152", "active", r"\brais(?:ed|es|ing)\s+(?:its\s+|the\s+|their\s+)?(?:military\s+|combat\s+|security\s+|terror\s+)?(?:alert|readiness)"
@@ -1312,7 +1314,7 @@ def _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text):
     actor = (persons or subjects)[0]["actor_id"]
     objects = [p["actor_id"] for p in parts if pe <= p["start_char"] < clause_end and p["actor_id"] != actor
                and not _in_the_place(p, text)  # "After the meeting in the Chinese capital"
-               and not (MEETING_NOUN.search(text, ps, pe)
+               and not (MEETING_NOUN.search(text, ps, pe) and not re.search(r"\bwith\b", text[ps:p["start_char"]])
                         and re.search(r"\bof\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?$", text[max(0, p["start_char"] - 30):p["start_char"]]))]
     # "At a meeting of Ukraine's National Defense and Security Council, Poroshenko": a body, not a partner
     if not objects:  # "During a phone call last month, Mattis told his German counterpart von der Leyen ..."
