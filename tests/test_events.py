@@ -1559,3 +1559,10 @@ def test_a_thirty_eighth_development_set_drills_taken_part_in_and_a_meeting_with
     # "a meeting with members of X": X is the partner (not "a meeting of X's council": a body)
     assert reports_of("At a meeting with members of the Syrian opposition, Russia said that attempts to raise tensions "
                       "were counterproductive.")[0][:3] == ("040", "RUS", "SYR")
+
+
+def test_talks_pressed_ahead_with_and_combat_flights_carried_out(reports_of):
+    assert reports_of("Moscow, Ankara and Tehran are pressing ahead with a fresh round of Syria talks in "
+                      "Kazakhstan.")[0][:3] == ("040", "RUS", "TUR")
+    assert reports_of("Russia's long-range bombers have carried out 36 combat flights to Syria's city of Deir ez-Zor.")[0][:3] \
+        == ("190", "RUS", "SYR")

@@ -196,6 +196,9 @@ LEXICON: list[tuple[str, str, str]] = [
     # "The Cuban leader was awarded the Order of Friendship by the Russian president": an honour is praise
     ("051", "by", r"\b(?:was|were|has been|had been)\s+awarded\s+(?:the\s+|an?\s+)?(?:[\w\-'’]+\s+){0,5}?by\b"),
     ("051", "active", r"\bawarded\b(?=\s+(?:[\w\-'’]+\s+){0,4}?(?:the\s+)?(?:Order|Medal|title of Hero)\b)"),
+    # "Moscow, Ankara and Tehran are pressing ahead with a fresh round of Russian-led Syria talks"
+    ("040", "active", r"\b(?:press(?:es|ed|ing)?|go(?:es|ing)?|went|push(?:es|ed|ing)?)\s+ahead\s+with\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,5}?"
+                      r"(?:talks|negotiations|consultations|summit)\b"),
     # "Lavrov and his Iranian counterpart held a joint press conference": they met
     ("040", "active", r"\b(?:held|hold|holds|gave|give)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference\b"),  # "The agreement ... was reached by X and Y"
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
@@ -418,7 +421,8 @@ LEXICON: list[tuple[str, str, str]] = [
     # "claimed responsibility for last Monday's suicide attack targeting police"; "carried out waves of air strikes on"
     ("190", "active", r"\bclaimed\s+responsibility\s+for\s+(?:the\s+|an?\s+|two\s+|three\s+|[\w\-]+['’]s\s+|last\s+[\w\-]+['’]s\s+)?"
                       r"(?:[\w\-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|strikes?|killings?)\b"
-                      r"|\bcarried out\s+(?:[\w\-]+\s+){0,3}?(?:air\s?strikes|airstrikes|strikes|raids|bombings|attacks)\s+(?:[\w\-]+\s+){0,4}?(?:on|against|in)\b"),
+                      r"|\bcarried out\s+(?:[\w\-]+\s+){0,3}?(?:air\s?strikes|airstrikes|strikes|raids|bombings|attacks|sorties"
+                      r"|combat\s+(?:flights|missions))\s+(?:[\w\-]+\s+){0,4}?(?:on|against|in|to|over)\b"),
     ("190", "active", r"\bclaim(?:ed|s)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:attack|strike|bombing)s?\s+on\b"  # "The Houthis claimed an attack on"
                       r"|\bclaim(?:ed|s|ing)\s+responsibility\s+for\b(?=\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?"
                       r"|strikes?|assaults?|explosions?|blasts?|killings?|shootings?|raids?)\b)"
