@@ -1566,3 +1566,8 @@ def test_talks_pressed_ahead_with_and_combat_flights_carried_out(reports_of):
                       "Kazakhstan.")[0][:3] == ("040", "RUS", "TUR")
     assert reports_of("Russia's long-range bombers have carried out 36 combat flights to Syria's city of Deir ez-Zor.")[0][:3] \
         == ("190", "RUS", "SYR")
+
+
+def test_a_visit_someone_will_make_is_ahead(reports_of):
+    assert reports_of("On Tuesday, Chancellor Angela Merkel will make a brief, but appointment-packed visit to "
+                      "Warsaw.")[0] == ("036", "angela_merkel", "POL", True)

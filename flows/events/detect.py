@@ -473,6 +473,8 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|ex
 #: a gathering of the subject's own that a "will" earlier in the clause puts ahead: "Mr Tillerson and Mr Kelly will
 #: probably also face questions about the new guidelines in their meeting with Mexican President Enrique Pena Nieto"
 POSSESSED_GATHERING = re.compile(r"(?i:meeting|talks|visit)(?:\s+(?:with|to))?")
+WILL_MAKE = re.compile(r"\b(?:will|would|is to|are to|plans to)\s+(?:make|pay|hold|have|undertake|conduct)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+                       r"[^.;:\"“”]{0,60}$")
 WILL_IN_CLAUSE = re.compile(r"\b(?:will|would)\b[^.;,:\"“”]*\b(?:their|his|her|its)\s+(?:[\w\-]+\s+)?$")
 #: an event something else comes before: "ahead of US Secretary of State Rex Tillerson's first official visit"
 AHEAD_OF_POSSESSOR = re.compile(r"\bahead of\s+(?:[\w.\-]+\s+){0,6}?[\w\-]+['’]s\s+(?:\w+\s+){0,3}$", re.I)
@@ -691,7 +693,9 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 + sentence[pm.end():pm.end() + 10]  # "approved the possible sale of": approved now
             future = not refused and bool(journey_ahead or FUTURE.search(window)
                           or (POSSESSED_GATHERING.fullmatch(pm.group(0))  # "will also face questions ... in their meeting with"
-                              and WILL_IN_CLAUSE.search(sentence, max(0, pm.start() - 120), pm.start()))
+                              and (WILL_IN_CLAUSE.search(sentence, max(0, pm.start() - 120), pm.start())
+                                   # "Merkel will make a brief, but appointment-packed visit to Warsaw"
+                                   or WILL_MAKE.search(sentence, max(0, pm.start() - 90), pm.start())))
                           or MAY_BEFORE.search(sentence, max(0, pm.start() - 30), pm.start())
                           or AHEAD_OF_POSSESSOR.search(sentence, max(0, pm.start() - 90), pm.start())
                           or (not pm.group(0).split()[0].endswith("ed")  # "arrived in X, said ... is expected to"
