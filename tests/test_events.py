@@ -1571,3 +1571,12 @@ def test_talks_pressed_ahead_with_and_combat_flights_carried_out(reports_of):
 def test_a_visit_someone_will_make_is_ahead(reports_of):
     assert reports_of("On Tuesday, Chancellor Angela Merkel will make a brief, but appointment-packed visit to "
                       "Warsaw.")[0] == ("036", "angela_merkel", "POL", True)
+
+
+def test_a_thirty_fourth_probe_set_participation_frozen_consulates_closed_and_targets(reports_of):
+    assert reports_of("Pashinyan said his country had frozen its participation in the Russian-led CSTO "
+                      "alliance.")[0][0] == "160"
+    assert reports_of("Sikorski said Warsaw would close the last Russian consulate in the country.")[0][:3] \
+        == ("161", "POL", "RUS")
+    assert reports_of("The Houthis said they had targeted a US aircraft carrier in the Red Sea.")[0][:3] \
+        == ("190", "houthis", "USA")

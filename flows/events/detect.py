@@ -221,6 +221,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("161", "active", r"\b(?:cut|sever(?:ed|s)?|br(?:oke|eak|eaks|eaking)(?: off)?|suspended|downgraded|paused)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
                       r"|\b(?:recalled|withdrew|withdrawn|pulled) (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
+    # "Warsaw would close the last Russian consulate in the country": relations reduced
+    ("161", "active", r"\bclos(?:e|ed|es|ing)\b(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:last\s+|remaining\s+)?(?:[\w\-]+\s+)?(?:embassy|consulate|consulates)\b)"),
     ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
                       r"|relations|contacts|ties|negotiations|projects?)\b"
                       r"|\b(?:halt(?:ed|s|ing)?|cut(?:s|ting)?(?:\s+off)?|suspend(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+(?:its\s+|their\s+|all\s+|the\s+)?"
@@ -229,7 +231,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:purchases?|sales?)\s+of\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:weapons|arms|munitions|jets|missiles|gas|oil)\b)"),
     ("164", "active", r"\b(?:suspended|halted|broke off|walked out of|pulled out of)\s+(?:the\s+)?(?:talks|negotiations)\b"),
     # "Moscow suspended its participation in the New START treaty"; "halted the export of F-35 parts to Israel"
-    ("160", "active", r"\b(?:suspended|froze|halted|ended)\s+(?:its\s+|their\s+)?participation\s+in\b"
+    ("160", "active", r"\b(?:suspended|froze|frozen|freezes|halted|ended)\s+(?:its\s+|their\s+)?participation\s+in\b"
                       r"|\b(?:halted|suspended|stopped|banned|blocked)\s+(?:the\s+|all\s+)?exports?\s+of\b(?=[^.;]{0,40}\bto\b)"),
     ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-'’]+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy|mission|observers|monitors|inspectors)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|troops|forces|soldiers|peacekeepers)\s+to\s+leave\b)"
@@ -423,6 +425,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:[\w\-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|assaults?|strikes?|killings?)\b"
                       r"|\bcarried out\s+(?:[\w\-]+\s+){0,3}?(?:air\s?strikes|airstrikes|strikes|raids|bombings|attacks|sorties"
                       r"|combat\s+(?:flights|missions))\s+(?:[\w\-]+\s+){0,4}?(?:on|against|in|to|over)\b"),
+    # "The Houthis said they had targeted a US aircraft carrier in the Red Sea"
+    ("190", "active", r"\btargeted\b(?=\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w\-]+\s+){0,3}?(?:ships?|vessels?|carriers?|destroyers?"
+                      r"|bases?|airports?|convoys?|positions?|targets|facilit(?:y|ies)|troops|forces|refiner(?:y|ies)|infrastructure)\b)"),
     ("190", "active", r"\bclaim(?:ed|s)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:attack|strike|bombing)s?\s+on\b"  # "The Houthis claimed an attack on"
                       r"|\bclaim(?:ed|s|ing)\s+responsibility\s+for\b(?=\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:attacks?|bombings?"
                       r"|strikes?|assaults?|explosions?|blasts?|killings?|shootings?|raids?)\b)"
