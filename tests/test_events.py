@@ -1580,3 +1580,10 @@ def test_a_thirty_fourth_probe_set_participation_frozen_consulates_closed_and_ta
         == ("161", "POL", "RUS")
     assert reports_of("The Houthis said they had targeted a US aircraft carrier in the Red Sea.")[0][:3] \
         == ("190", "houthis", "USA")
+
+
+def test_a_serial_comma_and_a_delegation_join_a_pair(reports_of):
+    # ", and" (a serial comma) and "and a delegation of" join the parties of a mutual act
+    assert reports_of("Russia, Turkey, and Iran agreed to set up a monitoring mechanism.")[0][1:3] == ("RUS", "TUR")
+    assert reports_of("Mikhail Bogdanov, and a delegation of the National Coalition of the Syrian opposition have "
+                      "discussed preparations for talks.")[0][:3] == ("040", "d_mikhail_bogdanov", "SYR")

@@ -527,10 +527,11 @@ DURING_VISIT = re.compile(r"\b(?:during|on|in the course of|at the end of)\s+(?:
 MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]+ed\b")
 #: lower-case words of a title between "and" and a name: "Meloni and Libyan leader Dbeibah"
 JOIN_ROLE = (r"(?:his|her|their|leader|president|prime|minister|chancellor|premier|secretary|counterpart|envoy|ambassador|king|queen|emir"
-             r"|prince|foreign|defen[cs]e|deputy|vice|crown|sultan|head|chief|top|diplomat)")
+             r"|prince|foreign|defen[cs]e|deputy|vice|crown|sultan|head|chief|top|diplomat"
+             r"|a\s+delegation|delegations?|representatives)")  # "Bogdanov, and a delegation of the National Coalition of the Syrian ..."
 #: two named bodies joined: "Russian Airborne Force and the Belarusian ..."
 FORCE_JOIN = re.compile(r"^(?:\s+[A-Z][\w\-]*){1,4}\s+and\s+(?:the\s+)?$")
-PAIR_JOIN = re.compile(rf"^[\-–]$|^\s*(?:,|and(?:\s+(?:[A-Z][\w\-]*|of|the|{JOIN_ROLE}))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
+PAIR_JOIN = re.compile(rf"^[\-–]$|^\s*(?:,|,?\s*and(?:\s+(?:[A-Z][\w\-]*|of|the|{JOIN_ROLE}))*|and\s+(?:his|her|their)\s+(?:[A-Z][\w\-]*\s+)?counterparts?,?)\s*$")
 QUALIFIER_STOP = re.compile(r"\b(?:and|with|to|by|for|from|in|on|at|is|was|has|had)\b")
 INFINITIVE = re.compile(r"\bto\s+$")
 FROM = re.compile(r"\sfrom\s")
