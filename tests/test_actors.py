@@ -331,3 +331,10 @@ def test_no_possessive_inside_a_discovered_name(matcher):
 def test_of_in_a_title_is_the_holders_own_country(matcher):
     found = actors_in(matcher, "Diaz-Canel received in Havana the Vice Chairman of the Russian Government, Dmitry Chernyshenko.")[1]
     assert found["d_dmitri_chernishenko"].country_code == "RUS"
+
+
+def test_places_and_causes_are_no_people_discovered(matcher):
+    for text in ["Crimea will show the real situation on the Black Sea peninsula, its Vice Premier said.",
+                 "Consultations on the South Kuril Islands will be used, Fumio Kishida said.",
+                 "Air raids killed 21 civilians, according to the Syrian Observatory for Human Rights."]:
+        assert not actors_in(matcher, text)[1], text

@@ -45,6 +45,10 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de"}
 ORG_SUFFIXES = frozenset(name_key("""inc corp co ltd plc llc bank ministry council party union agency committee
 commission organization organisation fund group university association federation institute company corporation
 airlines exchange reserve board department office"""))
+#: words that end the name of a place or a cause, never a person's ("Black Sea", "South Kuril Islands", the
+#: "Human Rights" of an observatory): a run holding one is no person discovered
+PLACE_WORDS = frozenset(name_key("""sea ocean islands island peninsula mountains mountain river lake gulf bay strait
+straits valley desert coast region province rights square street avenue airport"""))
 
 
 @dataclass
@@ -424,7 +428,8 @@ class ArticleMatcher:
             if any(t.is_upper and len(t.text) > 1 for t in run) and not all(t.is_upper for t in run):
                 continue  # "UN Charter", "NATO Summit"
             key = tuple(t.key for t in run)
-            if key in skip or any(t.key in ORG_SUFFIXES for t in run) or PARTY_TAG.match(text[run[0].start:run[0].start + 3]):
+            if key in skip or any(t.key in ORG_SUFFIXES or t.key in PLACE_WORDS for t in run) \
+                    or PARTY_TAG.match(text[run[0].start:run[0].start + 3]):
                 continue
             after = tokens[j + 1:j + 3]
             cue_after = bool(after) and (after[0].key in SPEECH or (text[run[-1].end:after[0].start].strip() == ","
