@@ -1587,3 +1587,11 @@ def test_a_serial_comma_and_a_delegation_join_a_pair(reports_of):
     assert reports_of("Russia, Turkey, and Iran agreed to set up a monitoring mechanism.")[0][1:3] == ("RUS", "TUR")
     assert reports_of("Mikhail Bogdanov, and a delegation of the National Coalition of the Syrian opposition have "
                       "discussed preparations for talks.")[0][:3] == ("040", "d_mikhail_bogdanov", "SYR")
+
+
+def test_private_travellers_and_witnesses_are_no_state_visits_or_calls(reports_of):
+    assert reports_of("The brand focuses on the soaring number of Chinese tourists visiting the UK.") == []
+    assert reports_of("Malaysia is one of the few countries that North Koreans could visit without a visa.") == []
+    assert reports_of("At Monday's hearing he will call FBI Director James Comey as a witness.") == []
+    assert reports_of("The Philippines visited China.")[0][:3] == ("042", "PHL", "CHN")
+    assert reports_of("Putin will call Trump on Monday.")[0][:3] == ("036", "vladimir_putin", "donald_trump")

@@ -776,6 +776,12 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                                                       and first["start_char"] - pe <= 50
                                                       and (countries or {}).get(actor) not in (None, (countries or {}).get(recipient))):
                 continue  # a leader telling a leader of another country, not "Trump told Comey" or "told Congress"
+            if code == "042" and (PRIVATE_TRAVELLERS.search(text, max(s_start, ps - 40), ps) or any(
+                    actors_type.get(p["actor_id"]) == "country" and p["surface"].endswith(("ans", "ese", "is"))
+                    and p["surface"][:1].isupper() and PEOPLE_SUBJECT.fullmatch(text, p["end_char"], ps) for p in parts)):
+                continue  # "the soaring number of Chinese tourists visiting the UK": people travelling, no state visit
+            if code[:2] == "04" and pm.group(0).lower().startswith("call") and AS_WITNESS.match(text, pe, min(s_end, pe + 80)):
+                continue  # "he will call FBI Director James Comey as a witness"
             if code == "160" and re.match(r"(?i:cancel|called off|postpon)", pm.group(0)) \
                     and (countries or {}).get(recipient or "") in (None, (countries or {}).get(actor)):
                 continue  # "Pence canceled a trip to Arkansas": a journey at home, no relations reduced
@@ -881,6 +887,12 @@ def _adjunct_of(reports: list, no: int, ps: int, trigger: str, text: str):
     return prev
 
 
+#: travellers who are no state: "Chinese tourists visiting the UK", "North Koreans could visit"
+PRIVATE_TRAVELLERS = re.compile(r"\b(?:tourists|visitors|students|migrants|refugees|fans|shoppers|travell?ers|pilgrims"
+                                r"|investors|holidaymakers)\s+(?:(?:could|can|may|might|will|would|who)\s+)?$", re.I)
+#: a people named by its plural demonym: "North Koreans could visit"
+PEOPLE_SUBJECT = re.compile(r"\s+(?:(?:could|can|may|might|will|would|who)\s+)?$")
+AS_WITNESS = re.compile(r"[^.;]{0,50}?\bas\s+(?:a\s+)?witness(?:es)?\b")
 RELATIVE_OPEN = re.compile(r",\s*which\s+(?:[\w\-]+\s+){0,3}$")
 CANCELLED_BEFORE = re.compile(r"\b(?:cancel(?:l?ed|l?ing|s)?|called off|postpon(?:ed|ing)|scrapped)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 #: a series of gatherings named as the setting of something else: "during the ASEAN meetings in Vientiane" (one
