@@ -338,3 +338,9 @@ def test_places_and_causes_are_no_people_discovered(matcher):
                  "Consultations on the South Kuril Islands will be used, Fumio Kishida said.",
                  "Air raids killed 21 civilians, according to the Syrian Observatory for Human Rights."]:
         assert not actors_in(matcher, text)[1], text
+
+
+def test_an_office_alone_names_no_one(matcher):
+    # "House Speaker" is whoever holds the office, not the one Phoenix listed (Boehner)
+    ids = [a for _, a in actors_in(matcher, "House Speaker Paul Ryan said the bill would pass.")[0]]
+    assert "john_boehner" not in ids

@@ -106,7 +106,7 @@ TITLES = {"king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "sul
 #: are made from the name after them - "German Chancellor" alone is whoever holds the office
 OFFICE_WORDS = {"chancellor", "bundeskanzler", "kanzler", "president", "prime", "minister", "premier", "secretary",
                 "governor", "mayor", "senator", "ambassador", "chairman", "leader", "commander", "spokesman", "director",
-                "judge", "deputy"}
+                "judge", "deputy", "speaker", "spokeswoman", "spokesperson", "envoy", "representative", "attorney"}
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
 INITIAL = re.compile(r"\w\.?")
 
