@@ -344,3 +344,11 @@ def test_an_office_alone_names_no_one(matcher):
     # "House Speaker" is whoever holds the office, not the one Phoenix listed (Boehner)
     ids = [a for _, a in actors_in(matcher, "House Speaker Paul Ryan said the bill would pass.")[0]]
     assert "john_boehner" not in ids
+
+
+def test_no_short_form_of_a_patronymic_chain():
+    from flows.actors.names import person_variants
+    # "Abdul Aziz" is the name of many; "Abdul Rahman bin Khalifa bin Abdul Aziz" makes no such short form
+    assert "Abdul Aziz" not in person_variants("Abdul Rahman bin Khalifa bin Abdul Aziz")
+    assert "Abdul Khan" not in person_variants("Abdul Moien Khan")
+    assert "Bruno Parrilla" in person_variants("Bruno Rodriguez Parrilla")

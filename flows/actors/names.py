@@ -125,7 +125,10 @@ def person_variants(name: str) -> list[str]:
         return sorted(({" ".join(rest)} if len(rest) >= 2 else set()) | set(person_variants(" ".join(rest))))
     if len(words) < 3:
         return []
-    out = set() if ROMAN_NUMERAL.fullmatch(words[-1]) else {f"{words[0]} {words[-1]}"}  # no "Queen II"
+    # no "Queen II"; no first + last of a patronymic chain or a compound given name: "Abdul Rahman bin Khalifa bin
+    # Abdul Aziz" is no "Abdul Aziz" (the name of many)
+    chain = any(w.lower() in ("bin", "bint", "ibn") for w in words) or words[0].lower() in ("abdul", "abdel", "abd", "abu")
+    out = set() if ROMAN_NUMERAL.fullmatch(words[-1]) or chain else {f"{words[0]} {words[-1]}"}
     for i in range(2, len(words)):
         if words[i - 1].lower() not in PARTICLES and not all(INITIAL.fullmatch(w) for w in words[:i]):
             # no "Salman bin", "Tamim bin Hamad Al", nor initials alone ("A. R." of A. R. Antulay)
