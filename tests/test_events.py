@@ -1595,3 +1595,9 @@ def test_private_travellers_and_witnesses_are_no_state_visits_or_calls(reports_o
     assert reports_of("At Monday's hearing he will call FBI Director James Comey as a witness.") == []
     assert reports_of("The Philippines visited China.")[0][:3] == ("042", "PHL", "CHN")
     assert reports_of("Putin will call Trump on Monday.")[0][:3] == ("036", "vladimir_putin", "donald_trump")
+
+
+def test_a_warning_that_something_violates_the_law_is_criticism(reports_of):
+    assert reports_of("Palestinian politicians are warning that a new law passed by the Israeli parliament violates "
+                      "international laws.")[0][:3] == ("111", "PSE", "ISR")
+    assert reports_of("China warned Japan that it would respond firmly.")[0][:3] == ("130", "CHN", "JPN")

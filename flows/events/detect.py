@@ -782,6 +782,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 continue  # "the soaring number of Chinese tourists visiting the UK": people travelling, no state visit
             if code[:2] == "04" and pm.group(0).lower().startswith("call") and AS_WITNESS.match(text, pe, min(s_end, pe + 80)):
                 continue  # "he will call FBI Director James Comey as a witness"
+            if code == "130" and pm.group(0).lower().startswith("warn") and WARNED_VIOLATION.match(text, pe, min(s_end, pe + 160)):
+                code = "111"  # "warned that a new law violates international law": criticism, not a threat
             if code == "160" and re.match(r"(?i:cancel|called off|postpon)", pm.group(0)) \
                     and (countries or {}).get(recipient or "") in (None, (countries or {}).get(actor)):
                 continue  # "Pence canceled a trip to Arkansas": a journey at home, no relations reduced
@@ -892,6 +894,8 @@ PRIVATE_TRAVELLERS = re.compile(r"\b(?:tourists|visitors|students|migrants|refug
                                 r"|investors|holidaymakers)\s+(?:(?:could|can|may|might|will|would|who)\s+)?$", re.I)
 #: a people named by its plural demonym: "North Koreans could visit"
 PEOPLE_SUBJECT = re.compile(r"\s+(?:(?:could|can|may|might|will|would|who)\s+)?$")
+WARNED_VIOLATION = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?that\b[^.;]{0,100}?\b(?:violat\w+|breach\w*|(?:is|was|would be) illegal"
+                              r"|contrary to|(?:a|an)\s+(?:\w+\s+)?violation)")
 AS_WITNESS = re.compile(r"[^.;]{0,50}?\bas\s+(?:a\s+)?witness(?:es)?\b")
 RELATIVE_OPEN = re.compile(r",\s*which\s+(?:[\w\-]+\s+){0,3}$")
 CANCELLED_BEFORE = re.compile(r"\b(?:cancel(?:l?ed|l?ing|s)?|called off|postpon(?:ed|ing)|scrapped)\s+(?:[\w\-]+\s+){0,4}$", re.I)
