@@ -1601,3 +1601,8 @@ def test_a_warning_that_something_violates_the_law_is_criticism(reports_of):
     assert reports_of("Palestinian politicians are warning that a new law passed by the Israeli parliament violates "
                       "international laws.")[0][:3] == ("111", "PSE", "ISR")
     assert reports_of("China warned Japan that it would respond firmly.")[0][:3] == ("130", "CHN", "JPN")
+
+
+def test_bombarded_with_messages_is_no_attack(reports_of):
+    assert reports_of("Ukrainian soldiers were bombarded with text messages saying they were meat.") == []
+    assert reports_of("Russian jets bombarded Aleppo.")[0][:3] == ("190", "RUS", "SYR")
