@@ -1606,3 +1606,14 @@ def test_a_warning_that_something_violates_the_law_is_criticism(reports_of):
 def test_bombarded_with_messages_is_no_attack(reports_of):
     assert reports_of("Ukrainian soldiers were bombarded with text messages saying they were meat.") == []
     assert reports_of("Russian jets bombarded Aleppo.")[0][:3] == ("190", "RUS", "SYR")
+
+
+def test_a_thirty_fifth_probe_set_acts_named_by_a_noun_after_their_actors_possessive(reports_of):
+    assert reports_of("Germany's support for Ukraine remains unwavering, Merz said.")[0][:3] == ("051", "DEU", "UKR")
+    assert reports_of("Ecuador's raid on the Mexican embassy was condemned across Latin America.")[0][:3] == ("171", "ECU", "MEX")
+    assert reports_of("Vietnam's purchase of Russian weapons has slowed.")[0][:3] == ("062", "VNM", "RUS")
+    assert reports_of("China's condemnation of the US strikes on Yemen was echoed by Iran.")[0][:3] == ("111", "CHN", "USA")
+    assert reports_of("Russia's decision to expel 10 Moldovan diplomats drew a sharp response.")[0][:3] == ("166", "RUS", "MDA")
+    assert reports_of("A call between the presidents of Egypt and Turkey focused on Gaza.")[0][:3] == ("041", "EGY", "TUR")
+    # the noun's act is the setting of the main clause's: the possessor heads the passive's subject
+    assert reports_of("Israel's strikes on Iranian nuclear sites were condemned by Saudi Arabia.")[0][:3] == ("111", "SAU", "ISR")

@@ -74,6 +74,14 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "host_verb", r"\bhosts?\b"),  # "Trump will host Xi": the verb after a modal, not "Fox News host Bill O'Reilly"
     ("042", "by", r"\bvisit\s+(?:by|of)\b"),
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
+    # acts named by a noun after their actor's possessive: "China's condemnation of the US strikes", "Germany's
+    # support for Ukraine", "Ecuador's raid on the Mexican embassy", "Vietnam's purchase of Russian weapons"
+    ("111", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:condemnation|criticism|denunciation)\s+of\b"),
+    ("051", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:support|backing)\s+for\b"),
+    ("190", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:strikes|air\s?strikes|airstrikes|attacks?|invasion|bombing|shelling|offensive)\s+(?:on|against|of)\b"),
+    ("171", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:raid|storming)\s+(?:on|of)\b"),
+    ("062", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:purchases?|acquisition)\s+of\b"),
+    ("163", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:sanctions|embargo)\s+(?:on|against)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|e|es) in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:new\s+|revised\s+|two\s+)?executive\b)(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?|partnerships?|(?:cooperation\s+)?documents"
@@ -233,7 +241,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Moscow suspended its participation in the New START treaty"; "halted the export of F-35 parts to Israel"
     ("160", "active", r"\b(?:suspended|froze|frozen|freezes|halted|ended)\s+(?:its\s+|their\s+)?participation\s+in\b"
                       r"|\b(?:halted|suspended|stopped|banned|blocked)\s+(?:the\s+|all\s+)?exports?\s+of\b(?=[^.;]{0,40}\bto\b)"),
-    ("166", "active", r"\bexpel(?:led|s)\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-'’]+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy|mission|observers|monitors|inspectors)\b)"
+    ("166", "active", r"\bexpel(?:led|s|ling)?\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-'’]+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy|mission|observers|monitors|inspectors)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|troops|forces|soldiers|peacekeepers)\s+to\s+leave\b)"
                       r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"
                       r"|\bdeclared\b(?=[^.;]{0,60}\bpersona non grata\b)"),
@@ -765,7 +773,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
             if voice == "host" and pair[2] == "between":
                 code = "044"  # the two sides met at a third party's: PLOVER CONSULT, mode third-party
             if code == "041" and pm.group(0).lower().startswith("call") and not _called_someone(pair[1], parts, pe, text) \
-                    and not (pm.group(0).lower() == "call" and re.match(r"\s+with\b", text[pe:pe + 6])):  # "in a call with X"
+                    and not (pm.group(0).lower() == "call" and re.match(r"\s+(?:with|between)\b", text[pe:pe + 9])):  # "in a call with X"
                 code = _named_as(pair[1], parts, pe, text)  # 'called Putin a "killer"': criticism, not a call
                 if code is None:
                     continue  # "called climate change a hoax", "Moscow calls absurd ..."
@@ -849,6 +857,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
     # "Israel's military, which has carried out hundreds of strikes in Syria, said its jets hit ...": a relative
     # clause's act is background, after the main clause's
     reports.sort(key=lambda r: (r.sentence_no, r.actor_found_by == "clause_subject",
+                                # "Israel's strikes ... were condemned by Saudi Arabia": the noun's act is the setting
+                                r.actor_found_by == "possessor" and r.cameo_code[:2] != "04",
                                 RELATIVE_OPEN.search(original, r.start_char, r.trigger_start) is not None))
     # "Putin told Diaz-Canel that Russia would continue to help Cuba": what was told is the event, when it has a recipient
     told = {r.sentence_no for r in reports if r.trigger.lower() != "told" and r.recipient_id}
@@ -1609,8 +1619,11 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         rec = next((a for a in others if home is None or (countries or {}).get(a) != home), others[0] if others else None)
         if rec is None and (code == "163" or re.match(r"(?i:was|were|has been|had been)\s", text[ps:pe])) and before \
                 and before[-1]["actor_id"] != after[0]["actor_id"]:
-            # "anti-Russian sanctions were imposed by"; "The Cuban leader was awarded the Order of Friendship by"
-            return after[0]["actor_id"], before[-1]["actor_id"], "by", "before"
+            # "anti-Russian sanctions were imposed by"; "The Cuban leader was awarded the Order of Friendship by";
+            # "Israel's strikes on Iranian nuclear sites were condemned by": the possessor heads the subject
+            head = before[0] if POSSESSIVE.match(text, before[0]["end_char"]) and before[0]["actor_id"] != after[0]["actor_id"] \
+                else before[-1]
+            return after[0]["actor_id"], head["actor_id"], "by", "before"
         target = next((p["actor_id"] for p in parts if ps <= p["start_char"] < pe and p["actor_id"] != after[0]["actor_id"]
                        and re.search(r"\b(?:on|against)\s+(?:the\s+)?$", text[max(ps, p["start_char"] - 12):p["start_char"]])),
                       None) if rec is None else None
@@ -1804,6 +1817,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             return actor, him, how, "pronoun"
     if PASSIVE_BY.match(text[pe:pe + 40]) and (PASSIVE_BY.match(text[pe:pe + 5]) or PASSIVE_AUX.search(text, max(0, ps - 40), ps)):
         if recipient is not None:  # "X was criticized by Y"
+            head = next((p for p in parts if p["end_char"] <= ps), None)
+            if head is not None and head["actor_id"] not in (actor, recipient) and POSSESSIVE.match(text, head["end_char"]):
+                actor = head["actor_id"]  # "Israel's strikes on Iranian nuclear sites were condemned by": Israel's
             return recipient, actor, "agent", "subject"
         if PASSIVE_AUX.search(text, max(0, ps - 40), ps):
             return None  # "Mohamed Barry was killed by police": done to the subject by no party named
