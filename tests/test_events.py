@@ -1617,3 +1617,8 @@ def test_a_thirty_fifth_probe_set_acts_named_by_a_noun_after_their_actors_posses
     assert reports_of("A call between the presidents of Egypt and Turkey focused on Gaza.")[0][:3] == ("041", "EGY", "TUR")
     # the noun's act is the setting of the main clause's: the possessor heads the passive's subject
     assert reports_of("Israel's strikes on Iranian nuclear sites were condemned by Saudi Arabia.")[0][:3] == ("111", "SAU", "ISR")
+
+
+def test_talks_of_a_pair_named_by_an_acronym(reports_of):
+    assert reports_of("The US-China trade talks resumed in Washington on Thursday.")[0][:3] == ("040", "USA", "CHN")
+    assert reports_of("The U.S.-Mexico talks ended.")[0][:3] == ("040", "USA", "MEX")

@@ -506,7 +506,8 @@ PASSIVE_BY = re.compile(r"^\s+(?:(?:to|into|in|for)\s+(?:\w+\s+){0,1}?\w+\s+)?by
 PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secretary|official|leader|general))\b")
 #: "Putin and President-elect Trump", "Putin and his Turkish counterpart, Erdogan", "Russian-Japanese talks"
 #: two countries' adjectives joined by a hyphen just before a noun of talks: "the "2+2" Russian-Japanese talks"
-PAIR_ADJECTIVES = re.compile(r"\b[A-Z][a-z]+[\-–][A-Z][a-z]+\s+(?:[\w+\-\"“”]+\s+)?$")
+#: "the Russian-Japanese talks", "the US-China trade talks"
+PAIR_ADJECTIVES = re.compile(r"(?:\b[A-Z][a-z]+|\b[A-Z]{2,3}|U\.S\.)[\-–][A-Z][a-z]+\s+(?:[\w+\-\"“”]+\s+)?$")
 SUPPORTERS = re.compile(r"\b(?:countries|states|nations|governments|(?!(?:They|We|You|I)\b)(?-i:[A-Z])[\w\-]+)\s+"
                         r"(?:(?:also|strongly|fully|firmly|still|would|will|continue to)\s+)?$")
 #: lexicon entries that need these words just before the predicate, and the voice they then have
