@@ -1622,3 +1622,8 @@ def test_a_thirty_fifth_probe_set_acts_named_by_a_noun_after_their_actors_posses
 def test_talks_of_a_pair_named_by_an_acronym(reports_of):
     assert reports_of("The US-China trade talks resumed in Washington on Thursday.")[0][:3] == ("040", "USA", "CHN")
     assert reports_of("The U.S.-Mexico talks ended.")[0][:3] == ("040", "USA", "MEX")
+
+
+def test_people_freed_by_their_demonym_and_deals_initialled(reports_of):
+    assert reports_of("Venezuela freed six Americans after a visit by a US envoy.")[0][:3] == ("0841", "VEN", "USA")
+    assert reports_of("Armenia and Azerbaijan initialled a peace deal.")[0][:3] == ("057", "ARM", "AZE")

@@ -84,6 +84,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("163", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:sanctions|embargo)\s+(?:on|against)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|e|es) in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
+    ("057", "active", r"\binitial(?:l)?ed\b(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?)\b)"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:new\s+|revised\s+|two\s+)?executive\b)(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?|partnerships?|(?:cooperation\s+)?documents"
                       r"|(?:joint\s+)?(?:statement|declaration|communiqu\w+)|protocols?|plans?\s+of|programmes?|programs?|road\s?maps?)\b)"),
     # "Iran vowed revenge against the United States": a threat, not a promise (before "vowed to")
@@ -300,7 +301,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
     ("0841", "active", r"\bpardoned\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[A-Z]))|\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,4}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
-                       r"|fishermen|crew|citizens|nationals|journalists)\b)"),
+                       r"|fishermen|crew|citizens|nationals|journalists)\b)"
+                       # "Venezuela freed six Americans": people of another country, by their demonym
+                       r"|\b(?:released|freed)\b(?=\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of)\s+"
+                       r"(?-i:[A-Z])[a-z]+(?:ans|ese|is|s)\b)"),
     ("062", "active", r"\bjointly\s+(?:develop|build|produce|manufacture|design)\b"),
     # "Moscow and Beijing will continue to coordinate their positions on the Korean Peninsula"
     ("060", "active", r"\bcoordinat(?:e|ed|es|ing)\s+(?:their\s+|its\s+|our\s+|closely\s+)?(?:positions|efforts|actions|policies|steps|approaches)\b"),  # "India and France will jointly develop a jet engine"
