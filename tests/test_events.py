@@ -1627,3 +1627,8 @@ def test_talks_of_a_pair_named_by_an_acronym(reports_of):
 def test_people_freed_by_their_demonym_and_deals_initialled(reports_of):
     assert reports_of("Venezuela freed six Americans after a visit by a US envoy.")[0][:3] == ("0841", "VEN", "USA")
     assert reports_of("Armenia and Azerbaijan initialled a peace deal.")[0][:3] == ("057", "ARM", "AZE")
+
+
+def test_countermeasures_and_cooperation_suspended(reports_of):
+    assert reports_of("China imposed countermeasures on US defence firms.")[0][:3] == ("163", "CHN", "USA")
+    assert reports_of("Australia suspended its defence cooperation with Indonesia.")[0][:3] == ("160", "AUS", "IDN")

@@ -230,6 +230,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("161", "active", r"\b(?:cut|sever(?:ed|s)?|br(?:oke|eak|eaks|eaking)(?: off)?|suspended|downgraded|paused)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
                       r"|\b(?:recalled|withdrew|withdrawn|pulled) (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
+    # "Australia suspended its defence cooperation with Indonesia"
+    ("160", "active", r"\b(?:suspended|halted|ended|cut|froze|scaled back|downgraded)\s+(?:its\s+|their\s+|all\s+)?(?:[\w\-]+\s+){0,2}?"
+                      r"(?:cooperation|ties|contacts|exchanges)\s+with\b"),
     # "Warsaw would close the last Russian consulate in the country": relations reduced
     ("161", "active", r"\bclos(?:e|ed|es|ing)\b(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:last\s+|remaining\s+)?(?:[\w\-]+\s+)?(?:embassy|consulate|consulates)\b)"),
     ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
@@ -353,6 +356,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("163", "active", r"\bfr(?:oze|eezes|eezing|ozen)\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+)?assets(?:\s+of)?\b"),  # "froze assets of Russian individuals"
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) (?:bans?|restrictions)|export controls"
+                      r"|counter-?measures|counter-?sanctions|retaliatory measures"
                       r"|(?:export|import|trade) restrictions)\b)|\bsanction(?:ed|ing)\b|\bblacklist(?:ed|ing|s)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
                       r"|\b(?:end|ended|ends|ending|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?)\s+(?:the\s+|its\s+)?"
