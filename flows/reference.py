@@ -49,6 +49,13 @@ SHARED_SHORT_NAMES = {"COG": {"Congo"}}
 GEOGRAPHIC_NAMES = {"Red Sea", "West Coast", "Coast", "Gulf", "Lakes"}
 #: CAMEO's own codes for countries ISO spells otherwise: East Timor, Kosovo (whose people had no country)
 CAMEO_COUNTRY = {"TMP": "TLS", "KSV": "XKX"}
+
+
+def iso_country(cameo: str) -> str:
+    """The ISO code of a CAMEO country code (its first three letters): CAMEO's own spellings mapped."""
+    return CAMEO_COUNTRY.get(cameo[:3], cameo[:3])
+
+
 SECTORS = {
     "GOV": "government", "MIL": "military", "OPP": "opposition", "REB": "rebels", "ELI": "elite",
     "BUS": "business", "MED": "media", "EDU": "education", "JUD": "judiciary", "LEG": "legislature",
@@ -280,8 +287,7 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
                 continue
             name = display_name(e.raw, acronym=actor_type == "organization")
             key = name_key(name)
-            country = next((CAMEO_COUNTRY.get(p[0][:3], p[0][:3]) for p in reversed(parsed)
-                            if CAMEO_COUNTRY.get(p[0][:3], p[0][:3]) in iso3), "")
+            country = next((iso_country(p[0]) for p in reversed(parsed) if iso_country(p[0]) in iso3), "")
             actor_id = absorbed.get(key)
             if actor_id is None and actor_type == "person" and len(key) >= 2:
                 for other in by_surname[(country, key[-1])]:
@@ -309,8 +315,7 @@ def build(phoenix_dir: Path, curated_dir: Path) -> Builder:
                     b.add_alias(actor_id, alias[4:], f"phoenix:{fname}")
             for code, start, end in parsed:
                 sector = SECTORS.get(code[3:6]) or SECTORS.get(code[:3]) or code
-                country = CAMEO_COUNTRY.get(code[:3], code[:3])
-                country = country if country in iso3 else ""
+                country = iso_country(code) if iso_country(code) in iso3 else ""
                 b.add_role(actor_id, sector, code, country, start, end, code, f"phoenix:{fname}")
     return b
 

@@ -46,9 +46,10 @@ ORG_SUFFIXES = frozenset(name_key("""inc corp co ltd plc llc bank ministry counc
 commission organization organisation fund group university association federation institute company corporation
 airlines exchange reserve board department office"""))
 #: words that end the name of a place or a cause, never a person's ("Black Sea", "South Kuril Islands", the
-#: "Human Rights" of an observatory): a run holding one is no person discovered
+#: "Human Rights" of an observatory): a run holding one, or an organisation's suffix, is no person discovered
 PLACE_WORDS = frozenset(name_key("""sea ocean islands island peninsula mountains mountain river lake gulf bay strait
 straits valley desert coast region province rights square street avenue airport"""))
+NOT_PERSON_WORDS = ORG_SUFFIXES | PLACE_WORDS
 
 
 @dataclass
@@ -161,9 +162,9 @@ class ArticleMatcher:
             lambda c: self.index.actors[c].curated,
             lambda c: self.index.actors[c].actor_type == "country",  # "New York" the place, not a namesake
             # "Trump won Georgia": the country of a person already named
-            lambda c: any(self.index.actors[a].country_code == c for a in state.seen if a in self.index.actors),
+            lambda c: any(self.index.countries.get(a) == c for a in state.seen),
             # "Georgia" with nothing of either around: the country it names, not the US state
-            lambda c: name_key(self.index.actors[c].name) == key,
+            lambda c: self.index.name_keys[c] == key,
         ):
             kept = [c for c in candidates if narrow(c)]
             if len(kept) == 1:
@@ -290,15 +291,14 @@ class ArticleMatcher:
         if n != 1 or i == 0 or covered[i - 1] or sent_of[i - 1] != sent_of[i]:
             return False
         prev = tokens[i - 1]
-        if prev.key in NAME_PARTICLES and not prev.is_cap and i >= 2 and not covered[i - 2] and sent_of[i - 2] == sent_of[i]:
-            # "Leila de Lima": a given name and a particle before a place name make it a family name
-            given = tokens[i - 2]
-            return (given.is_cap and not given.is_upper and given.key in self.index.personal_names
-                    and given.key not in NOT_NAMES and given.key not in ROLE_CUES and _adjacent(tokens[i - 2:i + 1], text)
-                    and all(self.index.actors[c].actor_type == "country" for c in candidates))
-        return (prev.is_cap and not prev.is_upper and not tokens[i].is_upper and prev.key in self.index.personal_names
-                and prev.key not in NOT_NAMES and prev.key not in ROLE_CUES
-                and _adjacent(tokens[i - 1:i + 1], text)
+        # "Leila de Lima": a given name and a particle before a place name make it a family name too
+        particle = prev.key in NAME_PARTICLES and not prev.is_cap and i >= 2 and not covered[i - 2] \
+            and sent_of[i - 2] == sent_of[i]
+        g = i - 2 if particle else i - 1
+        given = tokens[g]
+        return (given.is_cap and not given.is_upper and (particle or not tokens[i].is_upper)
+                and given.key in self.index.personal_names and given.key not in NOT_NAMES and given.key not in ROLE_CUES
+                and _adjacent(tokens[g:i + 1], text)
                 and all(self.index.actors[c].actor_type == "country" for c in candidates))
 
     def _given_name_of_unknown(self, found, tokens, i, text, sent_of) -> bool:
@@ -428,7 +428,7 @@ class ArticleMatcher:
             if any(t.is_upper and len(t.text) > 1 for t in run) and not all(t.is_upper for t in run):
                 continue  # "UN Charter", "NATO Summit"
             key = tuple(t.key for t in run)
-            if key in skip or any(t.key in ORG_SUFFIXES or t.key in PLACE_WORDS for t in run) \
+            if key in skip or any(t.key in NOT_PERSON_WORDS for t in run) \
                     or PARTY_TAG.match(text[run[0].start:run[0].start + 3]):
                 continue
             after = tokens[j + 1:j + 3]

@@ -44,6 +44,10 @@ _CONCERN = "concerned|disappointed|worried|alarmed|troubled|dismayed"
 
 #: a day or month right after a verb's preposition is a time, not its object ("fired on Monday", "marched on 3 May")
 _WHEN = rf"(?:{timex._WD}|{MON}|\d)"
+#: an act named by a noun after its actor's possessive: "China's condemnation of", "Germany's support for"
+_POSSESSED = r"(?<=['’]s )(?:\w+ ){0,2}?"
+#: arms that one country gives another ("send tanks to", "supply Ukraine with air defence systems")
+_ARMS = r"tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s|ammunition|artillery shells"
 
 LEXICON: list[tuple[str, str, str]] = [
     # (cameo_code, voice, pattern)
@@ -76,12 +80,12 @@ LEXICON: list[tuple[str, str, str]] = [
     ("042", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}(?:visit|trip|tour)\s+(?:to|of)\b"),
     # acts named by a noun after their actor's possessive: "China's condemnation of the US strikes", "Germany's
     # support for Ukraine", "Ecuador's raid on the Mexican embassy", "Vietnam's purchase of Russian weapons"
-    ("111", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:condemnation|criticism|denunciation)\s+of\b"),
-    ("051", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:support|backing)\s+for\b"),
-    ("190", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:strikes|air\s?strikes|airstrikes|attacks?|invasion|bombing|shelling|offensive)\s+(?:on|against|of)\b"),
-    ("171", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:raid|storming)\s+(?:on|of)\b"),
-    ("062", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:purchases?|acquisition)\s+of\b"),
-    ("163", "possessive", r"(?<=['’]s )(?:\w+ ){0,2}?(?:sanctions|embargo)\s+(?:on|against)\b"),
+    ("111", "possessive", _POSSESSED + r"(?:condemnation|criticism|denunciation)\s+of\b"),
+    ("051", "possessive", _POSSESSED + r"(?:support|backing)\s+for\b"),
+    ("190", "possessive", _POSSESSED + r"(?:strikes|air\s?strikes|airstrikes|attacks?|invasion|bombing|shelling|offensive)\s+(?:on|against|of)\b"),
+    ("171", "possessive", _POSSESSED + r"(?:raid|storming)\s+(?:on|of)\b"),
+    ("062", "possessive", _POSSESSED + r"(?:purchases?|acquisition)\s+of\b"),
+    ("163", "possessive", _POSSESSED + r"(?:sanctions|embargo)\s+(?:on|against)\b"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|e|es) in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\binitial(?:l)?ed\b(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?)\b)"),
@@ -339,12 +343,11 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bmobili[sz](?:ed|es|ing)\s+(?:[\w\-,]+\s+){0,2}?(?:troops|reservists|forces|soldiers|army)\b"),
     # "Britain will send Challenger 2 tanks to Ukraine": arms to another country are military aid
     ("072", "active", r"\b(?:send|sends|sending|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|transferr?(?:ed|ing|s)?"
-                      r"|donat(?:e|es|ed|ing)|hand(?:ed|s|ing)? over)\s+(?:[\w\-,.]+\s+){0,3}?(?:tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s"
-                      r"|ammunition|artillery shells|long-range missiles|weapons|arms)\s+to\b"
+                      rf"|donat(?:e|es|ed|ing)|hand(?:ed|s|ing)? over)\s+(?:[\w\-,.]+\s+){{0,3}}?(?:{_ARMS}"
+                      r"|long-range missiles|weapons|arms)\s+to\b"
                       # "Germany will supply Ukraine with an additional Patriot air defence system"
                       r"|\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|arm(?:s|ed|ing)?)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?"
-                      r"\s+with\s+(?:[\w\-,]+\s+){0,4}?(?:tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s|ammunition"
-                      r"|artillery shells|missiles|weapons|arms|drones)\b)"),
+                      rf"\s+with\s+(?:[\w\-,]+\s+){{0,4}}?(?:{_ARMS}|missiles|weapons|arms|drones)\b)"),
     ("154", "active", r"\b(?:deploy(?:ed|s|ing)?|send(?:s|ing)?|sent|massed|moved|dispatched|dipatched|scrambled)\b(?=\s+(?:[\w,.\-]+\s+){0,3}"
                       r"(?:troops|warships|soldiers|forces|jets|fighters|bombers|aircraft|ships|submarines|missiles|battery|batteries"
                       r"|battalions?|brigades?|marines|paratroopers|units|advisers|artillery)\b"
@@ -910,10 +913,11 @@ def _adjunct_of(reports: list, no: int, ps: int, trigger: str, text: str):
 
 
 #: travellers who are no state: "Chinese tourists visiting the UK", "North Koreans could visit"
+_MODAL = r"\s+(?:(?:could|can|may|might|will|would|who)\s+)?$"
 PRIVATE_TRAVELLERS = re.compile(r"\b(?:tourists|visitors|students|migrants|refugees|fans|shoppers|travell?ers|pilgrims"
-                                r"|investors|holidaymakers)\s+(?:(?:could|can|may|might|will|would|who)\s+)?$", re.I)
+                                r"|investors|holidaymakers)" + _MODAL, re.I)
 #: a people named by its plural demonym: "North Koreans could visit"
-PEOPLE_SUBJECT = re.compile(r"\s+(?:(?:could|can|may|might|will|would|who)\s+)?$")
+PEOPLE_SUBJECT = re.compile(_MODAL)
 WARNED_VIOLATION = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?that\b[^.;]{0,100}?\b(?:violat\w+|breach\w*|(?:is|was|would be) illegal"
                               r"|contrary to|(?:a|an)\s+(?:\w+\s+)?violation)")
 AS_WITNESS = re.compile(r"[^.;]{0,50}?\bas\s+(?:a\s+)?witness(?:es)?\b")
@@ -1595,6 +1599,14 @@ ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?(?:[\w\-]+\
 BLOC_MEMBERS = re.compile(r"\s+(?:nations|countries|members|member states|states|governments)\b")
 
 
+def _possessor_head(first, text, agent, default):
+    """The one a passive's subject belongs to when a possessive heads it ("Israel's strikes on Iranian nuclear
+    sites were condemned by ..." condemn Israel, not Iran); else ``default``."""
+    if first is not None and first["actor_id"] != agent and POSSESSIVE.match(text, first["end_char"]):
+        return first["actor_id"]
+    return default
+
+
 def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code="", places=frozenset(),
            countries=None, last_pair=None):
     before = [p for p in parts if p["end_char"] <= ps and ps - p["end_char"] <= MAX_SUBJECT_GAP]
@@ -1628,11 +1640,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         rec = next((a for a in others if home is None or (countries or {}).get(a) != home), others[0] if others else None)
         if rec is None and (code == "163" or re.match(r"(?i:was|were|has been|had been)\s", text[ps:pe])) and before \
                 and before[-1]["actor_id"] != after[0]["actor_id"]:
-            # "anti-Russian sanctions were imposed by"; "The Cuban leader was awarded the Order of Friendship by";
-            # "Israel's strikes on Iranian nuclear sites were condemned by": the possessor heads the subject
-            head = before[0] if POSSESSIVE.match(text, before[0]["end_char"]) and before[0]["actor_id"] != after[0]["actor_id"] \
-                else before[-1]
-            return after[0]["actor_id"], head["actor_id"], "by", "before"
+            # "anti-Russian sanctions were imposed by"; "The Cuban leader was awarded the Order of Friendship by"
+            return after[0]["actor_id"], _possessor_head(before[0], text, after[0]["actor_id"], before[-1]["actor_id"]), \
+                "by", "before"
         target = next((p["actor_id"] for p in parts if ps <= p["start_char"] < pe and p["actor_id"] != after[0]["actor_id"]
                        and re.search(r"\b(?:on|against)\s+(?:the\s+)?$", text[max(ps, p["start_char"] - 12):p["start_char"]])),
                       None) if rec is None else None
@@ -1826,9 +1836,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             return actor, him, how, "pronoun"
     if PASSIVE_BY.match(text[pe:pe + 40]) and (PASSIVE_BY.match(text[pe:pe + 5]) or PASSIVE_AUX.search(text, max(0, ps - 40), ps)):
         if recipient is not None:  # "X was criticized by Y"
-            head = next((p for p in parts if p["end_char"] <= ps), None)
-            if head is not None and head["actor_id"] not in (actor, recipient) and POSSESSIVE.match(text, head["end_char"]):
-                actor = head["actor_id"]  # "Israel's strikes on Iranian nuclear sites were condemned by": Israel's
+            actor = _possessor_head(next((p for p in parts if p["end_char"] <= ps), None), text, recipient, actor)
             return recipient, actor, "agent", "subject"
         if PASSIVE_AUX.search(text, max(0, ps - 40), ps):
             return None  # "Mohamed Barry was killed by police": done to the subject by no party named
