@@ -170,6 +170,10 @@ def evaluate_events(gold_path: Path) -> dict:
     matcher = ArticleMatcher(index, outlet_keys(SourceRegistry.load()))
     categories = {c: t["plover_category"] for c, t in load_event_types().items()}
     gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
+    # a coding outside PLOVER's categories (FIGHT, REDUCE, YIELD are other schemes' names) can never be matched
+    unknown = sorted({g["category"] for g in gold} - set(categories.values()))
+    if unknown:
+        raise ValueError(f"{gold_path.name}: categories that are not PLOVER's: {', '.join(unknown)}")
     cat = act = rec = found = 0
     misses = []
     for g in gold:

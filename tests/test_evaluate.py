@@ -21,3 +21,11 @@ def test_held_out_sentences_are_never_printed(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.count("Nothing happened here.") == 1  # the seen set lists its miss, the held-out one only counts it
     assert '"no_event_found": 1' in out
+
+
+def test_a_gold_coding_outside_plovers_categories_is_refused(tmp_path):
+    import pytest
+    gold = tmp_path / "event_gold_x.jsonl"
+    gold.write_text('{"text": "Russia shelled Kharkiv.", "category": "FIGHT", "actor": "RUS", "recipient": "UKR"}\n')
+    with pytest.raises(ValueError, match="FIGHT"):
+        evaluate_events(gold)
