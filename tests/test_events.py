@@ -1629,6 +1629,12 @@ def test_people_freed_by_their_demonym_and_deals_initialled(reports_of):
     assert reports_of("Armenia and Azerbaijan initialled a peace deal.")[0][:3] == ("057", "ARM", "AZE")
 
 
+def test_a_participle_before_its_noun_is_no_arrest(reports_of):
+    # "six detained Americans" names the people released; nobody was detained in this sentence
+    assert [r[:3] for r in reports_of("Venezuela released six detained Americans on Saturday.")] == [("0841", "VEN", "USA")]
+    assert reports_of("Venezuela detained six Americans on Saturday.")[0][:3] == ("173", "VEN", "USA")
+
+
 def test_countermeasures_and_cooperation_suspended(reports_of):
     assert reports_of("China imposed countermeasures on US defence firms.")[0][:3] == ("163", "CHN", "USA")
     assert reports_of("Australia suspended its defence cooperation with Indonesia.")[0][:3] == ("160", "AUS", "IDN")

@@ -311,6 +311,7 @@ LEXICON: list[tuple[str, str, str]] = [
                        r"|fishermen|crew|citizens|nationals|journalists)\b)"
                        # "Venezuela freed six Americans": people of another country, by their demonym
                        r"|\b(?:released|freed)\b(?=\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of)\s+"
+                       r"(?:(?:detained|jailed|imprisoned|captured|abducted|kidnapped|wrongfully detained)\s+)?"  # "six detained Americans"
                        r"(?-i:[A-Z])[a-z]+(?:ans|ese|is|s)\b)"),
     ("062", "active", r"\bjointly\s+(?:develop|build|produce|manufacture|design)\b"),
     # "Moscow and Beijing will continue to coordinate their positions on the Korean Peninsula"
@@ -404,7 +405,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       rf"|\bmarched\s+on\b(?!\s+{_WHEN}\b)"
                       r"|\b(?:marched|rallied|protested)\s+(?:to|at)\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:embassy|consulate"
                       r"|liaison office|mission|headquarters)\b)"),
-    ("173", "active", r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted|sentenced)\b"
+    # not a participle before its noun: "released six detained Americans", "the jailed journalists"
+    ("173", "active", r"(?<!\ba )(?<!\ban )(?<!\b(?:the|two|six|ten) )(?<!\b(?:four|five|nine) )(?<!\b(?:three|seven|eight) )"
+                      r"(?<!\d )(?<!\bseveral )(?<!\bdozens of )"
+                      r"\b(?:arrested|detained|jailed|imprisoned|ousted|deposed|indicted|sentenced)\b"
                       r"|\bexecuted\b(?=\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?(?:man|woman|men|women|prisoners?"
                       r"|people|citizens?|nationals?|dissidents?|protesters?|activists?|journalists?|spies|spy|(?-i:[A-Z])))"
                       r"|\b(?:made|carried out)\s+(?:[\w\-]+\s+){0,2}?(?:arrests|detentions)\s+of\b"  # "made mass arrests of"
