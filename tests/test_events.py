@@ -1638,3 +1638,14 @@ def test_a_participle_before_its_noun_is_no_arrest(reports_of):
 def test_countermeasures_and_cooperation_suspended(reports_of):
     assert reports_of("China imposed countermeasures on US defence firms.")[0][:3] == ("163", "CHN", "USA")
     assert reports_of("Australia suspended its defence cooperation with Indonesia.")[0][:3] == ("160", "AUS", "IDN")
+
+
+def test_a_subject_set_off_from_its_predicate_by_an_aside_still_acts_alone(reports_of):
+    # an apposition or relative clause between them; what it names is not the subject
+    sentence = ("Jordan, one of the few Arab states to have diplomatic ties with Israel, also denounced what it called "
+                "a provocative law.")
+    assert [r[:3] for r in reports_of(sentence)] == [("111", "JOR", None)]
+    assert [r[:3] for r in reports_of("The Taliban, which has staged similar raids in the past, denied responsibility "
+                                      "for the attack.")] == [("120", "taliban", None)]
+    # a list is no aside
+    assert all(r[1] == "RUS" for r in reports_of("Russia, the United States, and China condemned the attack."))

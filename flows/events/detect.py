@@ -1148,7 +1148,8 @@ def _acts_alone(pair, code, trigger, parts, ps, text, places) -> bool:
     if m is None:
         return False
     between, before = text[m["end_char"]:ps], text[max(0, m["start_char"] - 12):m["start_char"]]
-    return len(between) <= 60 and not NOT_OWN_SUBJECT.search(between) and not AFTER_PREPOSITION.search(before) \
+    return (len(between) <= 60 and not NOT_OWN_SUBJECT.search(between) or ASIDE_GAP.fullmatch(between)) \
+        and not AFTER_PREPOSITION.search(before) \
         and not (AFTER_OF.search(before) and name_key(m["surface"]) in places)
 
 
@@ -1570,7 +1571,11 @@ def _own_side(candidate, after, home, text, actors_type, countries) -> bool:
 
 #: a relative pronoun, then a verb or more before a name: "the authorities who were going out of their way to do Russia"
 RELATIVE_OPENS = re.compile(r"\b(?:who|which)\s+(?!(?:the\s+)?(?-i:[A-Z]))", re.I)
-RELATIVE_SPAN = re.compile(r",\s*(?:who|which|(?!according\b)[a-z]+ing)\b[^,;]*,")
+#: an aside set off by commas: a relative or participle clause, or an apposition ("Jordan, one of the few Arab
+#: states to have diplomatic ties with Israel, also denounced"; not a list: "Russia, the United States, and")
+RELATIVE_SPAN = re.compile(r",\s*(?:who|which|(?!according\b)[a-z]+ing|one of|an?\s+(?-i:[a-z])|the\s+(?-i:[a-z]))\b[^,;\"“”]*,")
+#: the whole of what stands between a subject and its predicate when it is such an aside
+ASIDE_GAP = re.compile(RELATIVE_SPAN.pattern + r"\s*(?:(?:also|later|then|again|\w+ly|on\s+\w+day)\s+)*")
 RELATIVE_AFTER_NAME = re.compile(r",\s*(?:who|which)\b")
 MAX_RELATIVE_SUBJECT_GAP = 250  # "Patrushev, who on Monday also held an exchange with ..., leader of ..., thanked"
 CLAUSE_CLOSED = re.compile(r"[,;:\"“”]|\.\s*[-–]|\b(?:said|says|say|told|that)\b")
