@@ -352,3 +352,10 @@ def test_no_short_form_of_a_patronymic_chain():
     assert "Abdul Aziz" not in person_variants("Abdul Rahman bin Khalifa bin Abdul Aziz")
     assert "Abdul Khan" not in person_variants("Abdul Moien Khan")
     assert "Bruno Parrilla" in person_variants("Bruno Rodriguez Parrilla")
+
+
+def test_a_number_word_starting_a_sentence_starts_no_name():
+    from flows.actors import ArticleMatcher
+    from flows.actors.dictionary import default_index
+    mentions, discovered = ArticleMatcher(default_index()).match("Five Palestinians were killed in Gaza.", None)
+    assert discovered == [] and mentions[0].actor_id == "PSE"

@@ -1649,3 +1649,20 @@ def test_a_subject_set_off_from_its_predicate_by_an_aside_still_acts_alone(repor
                                       "for the attack.")] == [("120", "taliban", None)]
     # a list is no aside
     assert all(r[1] == "RUS" for r in reports_of("Russia, the United States, and China condemned the attack."))
+
+
+def test_victims_of_a_strike_named_by_the_side_that_struck(reports_of):
+    assert reports_of("Two Taliban commanders were killed in an apparent US drone strike in Paktika province.")[0][:3] == \
+        ("190", "USA", "taliban")
+    assert reports_of("Three Turkish soldiers were killed by a Russian air strike in Syria.")[0][:3] == ("190", "RUS", "TUR")
+    assert reports_of("At least 20 civilians were killed in Russian air strikes on Idlib.")[0][:3] == ("190", "RUS", "SYR")
+    # a country's name before "raid" says where, not who
+    assert reports_of("Trump honoured an American commando killed in a Yemen raid against al-Qaeda.") == []
+    # a side's strike in another country falls on that country
+    assert reports_of("A Russian airstrike in Syria killed 12 people.")[0][:3] == ("190", "RUS", "SYR")
+
+
+def test_claiming_attacks_is_no_claim_about_another(reports_of):
+    sentence = ("Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, has claimed several attacks this week, including a "
+                "Taliban suicide bombing in Lahore which killed 13 people.")
+    assert all(r[0] != "112" for r in reports_of(sentence))

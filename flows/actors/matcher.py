@@ -38,7 +38,9 @@ NOT_NAMES = frozenset(name_key("""the a an this that these those his her their i
 to and or but if as after before during since while when where why how what who which monday tuesday wednesday
 thursday friday saturday sunday january february march april may june july august september october november december
 today yesterday tomorrow mr mrs ms dr he she it they we i you there here also however meanwhile both all some many
-most other another such no not new former acting first second third last next then now when elect designate"""))
+most other another such no not new former acting first second third last next then now when elect designate
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousands
+dozens several few"""))
 #: "(D-Ariz.)", "(R-Neb.)": a US politician's party and state, not part of a name
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de"})

@@ -86,6 +86,13 @@ LEXICON: list[tuple[str, str, str]] = [
     ("171", "possessive", _POSSESSED + r"(?:raid|storming)\s+(?:on|of)\b"),
     ("062", "possessive", _POSSESSED + r"(?:purchases?|acquisition)\s+of\b"),
     ("163", "possessive", _POSSESSED + r"(?:sanctions|embargo)\s+(?:on|against)\b"),
+    # victims of a strike named by its side's adjective: "Two Taliban commanders were killed in an apparent US drone
+    # strike in Paktika" (the adjective is the actor: _roles)
+    ("190", "adjective_agent", r"\b(?:killed|wounded|injured|hurt|died)\s+(?:\w+\s+){0,2}?(?:in|by)\b"
+                               r"(?=\s+(?:an?\s+|the\s+)?(?:(?:apparent|suspected|alleged|fresh|new|latest|overnight|another)\s+)?"
+                               r"(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+(?:[\w\-]+\s+)?(?:air\s?strikes?|airstrikes?"
+                               r"|(?:drone|missile|rocket|artillery)\s+(?:strikes?|attacks?|fire)|strikes?|air\s+raids?|raids?"
+                               r"|shelling|bombardments?|bombings?)\b)"),
     ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|e|es) in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\binitial(?:l)?ed\b(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?)\b)"),
@@ -523,6 +530,14 @@ PRONOUN_START = re.compile(r"^\s*(?:He|She|They|The (?:minister|president|secret
 #: two countries' adjectives joined by a hyphen just before a noun of talks: "the "2+2" Russian-Japanese talks"
 #: "the Russian-Japanese talks", "the US-China trade talks"
 PAIR_ADJECTIVES = re.compile(r"(?:\b[A-Z][a-z]+|\b[A-Z]{2,3}|U\.S\.)[\-–][A-Z][a-z]+\s+(?:[\w+\-\"“”]+\s+)?$")
+#: a side's force and the country it acted in: "A Russian airstrike in Syria", "US troops in Iraq"
+FORCE_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:air\s?strikes?|airstrikes?|strikes?|raids?|shelling|bombing|offensive|forces"
+                      r"|troops|jets|warplanes|drones?)\s+in\s+(?:the\s+)?", re.I)
+#: a country named as the side that struck, by its adjective or abbreviation ("Israeli", "US"), not as where ("a Yemen raid")
+SIDE_ADJECTIVE = re.compile(r"[A-Z][\w\-]*(?:an|ese|i|ish|ch|ic|ss|eek)(?:[\-–]led)?|[A-Z]{2,}|U\.[SK]\.")
+#: between "killed in" and the adjective of the side that struck: "killed in an apparent US drone strike"
+STRIKE_DETERMINERS = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:apparent|suspected|alleged|fresh|new|latest|overnight|another)\s+)?",
+                                re.I)
 SUPPORTERS = re.compile(r"\b(?:countries|states|nations|governments|(?!(?:They|We|You|I)\b)(?-i:[A-Z])[\w\-]+)\s+"
                         r"(?:(?:also|strongly|fully|firmly|still|would|will|continue to)\s+)?$")
 #: lexicon entries that need these words just before the predicate, and the voice they then have
@@ -1185,7 +1200,9 @@ def _quoted(sentence: str, pos: int) -> bool:
 MEDIATION = frozenset({"039", "045"})
 MUTUAL = frozenset({"03", "04", "06", "054", "057", "084", "087", "193"})
 #: "X has said (they believe) Y <did something hostile>": X accuses Y (PLOVER ACCUSE)
-REPORTED = re.compile(r"\b(?:said|says|say|claimed|claims|alleged|alleges|believe[sd]?|accused|suspect(?:ed|s)?)\b"
+#: not a claim of an act of its own: "has claimed several attacks", "claimed responsibility"
+REPORTED = re.compile(r"\b(?:said|says|say|claim(?:ed|s)\b(?!\s+(?:responsibility|credit|(?:[\w\-]+\s+){0,2}?(?:attacks?|bombings?"
+                      r"|killings?|strikes?|assaults?)\b))|alleged|alleges|believe[sd]?|accused|suspect(?:ed|s)?)\b"
                       r"(?:\s+(?:that|they|it|he|she|believe[sd]?))*\s*")
 #: how far (in characters) an actor may stand before its predicate, and a recipient after it
 MAX_SUBJECT_GAP = 100
@@ -1676,6 +1693,19 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         if len(before) >= 2 and before[-2]["actor_id"] != before[-1]["actor_id"]:
             return before[-2]["actor_id"], before[-1]["actor_id"], "subject", "accused"
         return None
+    if voice == "adjective_agent":  # "were killed in a US drone strike in Paktika": the US on Afghanistan
+        agent = after[0] if after and STRIKE_DETERMINERS.fullmatch(text, pe, after[0]["start_char"]) \
+            and SIDE_ADJECTIVE.fullmatch(after[0]["surface"]) else None
+        if agent is None:
+            return None
+        home = (countries or {}).get(agent["actor_id"])
+        said = ATTRIBUTION_AFTER.search(text, pe, pe + MAX_OBJECT_GAP + 40)
+        victims = [p["actor_id"] for p in before if (countries or {}).get(p["actor_id"]) not in (None, home)]
+        where = [p["actor_id"] for p in after[1:] if p["start_char"] - agent["end_char"] <= 60
+                 and (countries or {}).get(p["actor_id"]) not in (None, home) and not (said and p["start_char"] >= said.start())]
+        if not (victims or where):
+            return None
+        return agent["actor_id"], (victims or where)[-1 if victims else 0], "adjective", "victims" if victims else "location"
     if voice == "received_by":
         # "Patrushev, who is on an official visit to Cuba, was received by": Cuba left out above (_in_relative_clause)
         subject = before[-1] if before else None
@@ -1807,6 +1837,10 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             antecedent = [p for p in before if p["end_char"] < subject["start_char"] and p["actor_id"] != actor]
             if antecedent:
                 recipient = antecedent[-1]["actor_id"]
+    if recipient is None and home and code[:2] in ("19", "20") and (m := _mention_before(parts, actor, ps)) is not None \
+            and (where := next((p for p in located if (countries or {}).get(p["actor_id"]) not in (None, home)
+                                and FORCE_IN.fullmatch(text, m["end_char"], p["start_char"])), None)):
+        return actor, where["actor_id"], how, "location"  # "A Russian airstrike in Syria killed 12 people": on Syria
     if recipient is None and home and code[:2] in ("18", "19", "20") and DOMESTIC_TARGET.match(text[pe:pe + 80]) \
             and (m := _mention_before(parts, actor, ps)) is not None \
             and ATTACKERS_IN.search(text, max(0, m["start_char"] - 30), m["start_char"]):
