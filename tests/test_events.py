@@ -1666,3 +1666,12 @@ def test_claiming_attacks_is_no_claim_about_another(reports_of):
     sentence = ("Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, has claimed several attacks this week, including a "
                 "Taliban suicide bombing in Lahore which killed 13 people.")
     assert all(r[0] != "112" for r in reports_of(sentence))
+
+
+def test_sanctions_placed_a_comparison_with_nazis_and_claims_called_absurd(reports_of):
+    assert reports_of("The Obama administration placed fresh sanctions on Russia.")[0][:3] == ("163", "barack_obama", "RUS")
+    assert reports_of("Erdogan reacted angrily, comparing the Dutch government to Nazis.")[0][:3] == \
+        ("111", "recep_taip_erdogan", "NLD")
+    assert reports_of("Moscow calls absurd the Syrian opposition's demand for Assad's resignation.")[0][:3] == \
+        ("120", "RUS", "SYR")
+    assert reports_of("Researchers compared the Dutch data with earlier figures.") == []

@@ -51,6 +51,10 @@ _ARMS = r"tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s|ammunition|
 
 LEXICON: list[tuple[str, str, str]] = [
     # (cameo_code, voice, pattern)
+    # "Moscow calls absurd the Syrian opposition's demand for ...": a rejection of what the other said
+    ("120", "active", r"\b(?:call(?:s|ed)|described\s+as)\s+(?:absurd|groundless|baseless|unfounded|ridiculous|nonsense|false)\b"
+                      r"(?=\s+(?:the\s+)?(?:[\w\-]+(?:['’]s?)?\s+){0,4}?(?:claims?|demands?|accusations?|allegations?"
+                      r"|statements?|reports?|charges?|assertions?|suggestions?)\b)"),
     ("041", "active", r"\b(?:spoke|spoken|talked|conferred)\s+(?:by|over the|on the)\s+(?:tele)?phone\b"
                       r"|\b(?:tele)?phone (?:call|conversation|talks?)\b|\b(?:tele)?phoned\b"
                       r"|(?<!so-)(?<!is )(?<!was )(?<!be )\bcall(?:ed|s)?\b(?!\s+(?:for|on|upon|off|it)\b)"),
@@ -365,6 +369,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("143", "active", r"\bboycott(?:ed|s|ing)\b(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:conference|summit|meeting|games"
                       r"|olympics|elections?|ceremony|talks|session|vote|inauguration|parade|forum)\b)"),  # a boycott of a gathering
     ("163", "active", r"\bfr(?:oze|eezes|eezing|ozen)\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:[\w\-]+\s+)?assets(?:\s+of)?\b"),  # "froze assets of Russian individuals"
+    ("163", "active", r"\b(?:placed|plac(?:es|ing)|put)\b(?=\s+(?:(?:new|fresh|more|further|additional|tough|tougher|sweeping)\s+)?sanctions\s+on\b)"),
+    # "comparing the Dutch government to Nazis"
+    ("111", "active", r"\bcompar(?:ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-'’]*\s+(?:[\w\-'’]+\s+){0,3}?(?:to|with)\s+(?:the\s+)?(?:Nazis?|Nazism|Hitler|fascis\w+|Gestapo)\b)"),
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) (?:bans?|restrictions)|export controls"
                       r"|counter-?measures|counter-?sanctions|retaliatory measures"
