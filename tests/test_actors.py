@@ -359,3 +359,11 @@ def test_a_number_word_starting_a_sentence_starts_no_name():
     from flows.actors.dictionary import default_index
     mentions, discovered = ArticleMatcher(default_index()).match("Five Palestinians were killed in Gaza.", None)
     assert discovered == [] and mentions[0].actor_id == "PSE"
+
+
+def test_the_name_of_a_document_is_no_person():
+    from flows.actors import ArticleMatcher
+    from flows.actors.dictionary import default_index
+    text = "Trump said he opposes the Clean Power Plan and the North American Free Trade Agreement."
+    _, discovered = ArticleMatcher(default_index()).match(text, None)
+    assert discovered == []

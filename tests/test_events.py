@@ -1675,3 +1675,8 @@ def test_sanctions_placed_a_comparison_with_nazis_and_claims_called_absurd(repor
     assert reports_of("Moscow calls absurd the Syrian opposition's demand for Assad's resignation.")[0][:3] == \
         ("120", "RUS", "SYR")
     assert reports_of("Researchers compared the Dutch data with earlier figures.") == []
+
+
+def test_a_coordinated_infinitive_after_a_decision_is_done(reports_of):
+    sentence = "Poroshenko decided to cut transport links with Donbass and to slap sanctions on Russia."
+    assert ("163", "petro_poroshenko", "RUS") in [r[:3] for r in reports_of(sentence)]

@@ -47,10 +47,11 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de"}
 ORG_SUFFIXES = frozenset(name_key("""inc corp co ltd plc llc bank ministry council party union agency committee
 commission organization organisation fund group university association federation institute company corporation
 airlines exchange reserve board department office"""))
-#: words that end the name of a place or a cause, never a person's ("Black Sea", "South Kuril Islands", the
+#: words that end the name of a place, a cause or a document, never a person's ("Black Sea", "South Kuril Islands", the
 #: "Human Rights" of an observatory): a run holding one, or an organisation's suffix, is no person discovered
 PLACE_WORDS = frozenset(name_key("""sea ocean islands island peninsula mountains mountain river lake gulf bay strait
-straits valley desert coast region province rights square street avenue airport"""))
+straits valley desert coast region province rights square street avenue airport
+agreement agreements treaty accord accords pact act plan partnership initiative convention protocol charter declaration"""))
 NOT_PERSON_WORDS = ORG_SUFFIXES | PLACE_WORDS
 
 

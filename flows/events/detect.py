@@ -372,7 +372,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("163", "active", r"\b(?:placed|plac(?:es|ing)|put)\b(?=\s+(?:(?:new|fresh|more|further|additional|tough|tougher|sweeping)\s+)?sanctions\s+on\b)"),
     # "comparing the Dutch government to Nazis"
     ("111", "active", r"\bcompar(?:ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-'’]*\s+(?:[\w\-'’]+\s+){0,3}?(?:to|with)\s+(?:the\s+)?(?:Nazis?|Nazism|Hitler|fascis\w+|Gestapo)\b)"),
-    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
+    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)?|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) (?:bans?|restrictions)|export controls"
                       r"|counter-?measures|counter-?sanctions|retaliatory measures"
                       r"|(?:export|import|trade) restrictions)\b)|\bsanction(?:ed|ing)\b|\bblacklist(?:ed|ing|s)\b"
@@ -584,6 +584,7 @@ INFINITIVE = re.compile(r"\bto\s+$")
 FROM = re.compile(r"\sfrom\s")
 #: "Rutte's decision to prevent Turkish officials from campaigning", "worked to broker ceasefires", "prompting Saudi Arabia to start": done, not a purpose
 DECIDED = re.compile(r"\b(?:decision|decided|decides|voted|ordered|moved|managed|worked|works|working|helped|tried|attempted)\s+to\s+$"
+                     r"|\b(?:decision|decided|decides|voted|ordered)\s+to\s+[^.;]{1,80}?\s+and\s+to\s+$"  # "decision to cut ... and to slap"
                      r"|\b(?:the|a)\s+(?:first|last|second|third|only)\s+(?:[\w\-]+\s+){0,3}?to\s+$"  # "the first Western leader to meet Putin"
                      r"|\b(?:prompt(?:ed|ing)|forc(?:ed|ing))\s+(?:[\w\-'’]+\s+){1,5}?to\s+$", re.I)
 #: someone's relative, lawyer or critic is someone else: "Trump's daughter Ivanka", "Putin's critics"
