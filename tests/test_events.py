@@ -1638,6 +1638,7 @@ def test_a_participle_before_its_noun_is_no_arrest(reports_of):
 def test_countermeasures_and_cooperation_suspended(reports_of):
     assert reports_of("China imposed countermeasures on US defence firms.")[0][:3] == ("163", "CHN", "USA")
     assert reports_of("Australia suspended its defence cooperation with Indonesia.")[0][:3] == ("160", "AUS", "IDN")
+    assert reports_of("Moscow suspended air service with Egypt in November 2015.")[0][:3] == ("160", "RUS", "EGY")
 
 
 def test_a_subject_set_off_from_its_predicate_by_an_aside_still_acts_alone(reports_of):

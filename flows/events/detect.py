@@ -247,7 +247,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     # "Australia suspended its defence cooperation with Indonesia"
     ("160", "active", r"\b(?:suspended|halted|ended|cut|froze|scaled back|downgraded)\s+(?:its\s+|their\s+|all\s+)?(?:(?!his\b|her\b)[\w\-]+\s+){0,2}?"
-                      r"(?:cooperation|ties|contacts|exchanges)\s+with\b"),  # not "cut his ties with the Trump Organization"
+                      r"(?:cooperation|ties|contacts|exchanges|air\s+(?:service|traffic|links)|flights|trade)\s+with\b"),  # not "cut his ties with the Trump Organization"
     # "Warsaw would close the last Russian consulate in the country": relations reduced
     ("161", "active", r"\bclos(?:e|ed|es|ing)\b(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:last\s+|remaining\s+)?(?:[\w\-]+\s+)?(?:embassy|consulate|consulates)\b)"),
     ("160", "active", r"\bfr(?:oze|eezes|ozen|eezing)\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w\-]+\s+)?(?:deal|talks|cooperation"
