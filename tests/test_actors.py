@@ -367,3 +367,9 @@ def test_the_name_of_a_document_is_no_person():
     text = "Trump said he opposes the Clean Power Plan and the North American Free Trade Agreement."
     _, discovered = ArticleMatcher(default_index()).match(text, None)
     assert discovered == []
+
+
+def test_a_regnal_number_is_written_in_capitals():
+    from flows.actors.names import display_name
+    assert display_name("ABDULLAH_II") == "Abdullah II" and display_name("CARL_XVI_GUSTAF") == "Carl XVI Gustaf"
+    assert display_name("LI_XI") == "Li Xi"  # a name, not a numeral

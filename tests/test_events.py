@@ -1681,3 +1681,10 @@ def test_sanctions_placed_a_comparison_with_nazis_and_claims_called_absurd(repor
 def test_a_coordinated_infinitive_after_a_decision_is_done(reports_of):
     sentence = "Poroshenko decided to cut transport links with Donbass and to slap sanctions on Russia."
     assert ("163", "petro_poroshenko", "RUS") in [r[:3] for r in reports_of(sentence)]
+
+
+def test_an_unknown_person_with_no_country_acting_on_no_state_makes_no_event(reports_of):
+    assert reports_of("Brian Cullinan and Martha Ruiz were responsible for Sunday's mishap.") == []
+    assert reports_of("His lawyer Sandra Grossman welcomed the ruling.") == []
+    # placed by a title, a person the dictionary does not know still acts
+    assert reports_of("Egyptian Foreign Minister Badr Abdelatty held talks with Jordan's King Abdullah in Amman.")[0][:1] == ("040",)

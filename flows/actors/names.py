@@ -93,6 +93,8 @@ def display_name(raw: str, acronym: bool = False) -> str:
             out.append(lw)
         elif len(w) <= 5 and w.isupper() and not any(c in "AEIOU" for c in w[1:]) or "." in w:
             out.append(w)  # acronym or initial: NATO, U.N., V.
+        elif out and lw in REGNAL_NUMBERS:
+            out.append(w.upper())  # Abdullah II, Edwin Meese III (not "Xi" or "Vi", which are names)
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
@@ -108,6 +110,7 @@ OFFICE_WORDS = {"chancellor", "bundeskanzler", "kanzler", "president", "prime", 
                 "governor", "mayor", "senator", "ambassador", "chairman", "leader", "commander", "spokesman", "director",
                 "judge", "deputy", "speaker", "spokeswoman", "spokesperson", "envoy", "representative", "attorney"}
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
+REGNAL_NUMBERS = {"ii", "iii", "iv", "viii", "xii", "xiii", "xiv", "xv", "xvi"}
 INITIAL = re.compile(r"\w\.?")
 
 

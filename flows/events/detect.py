@@ -902,6 +902,11 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
     # "Putin told Diaz-Canel that Russia would continue to help Cuba": what was told is the event, when it has a recipient
     told = {r.sentence_no for r in reports if r.trigger.lower() != "told" and r.recipient_id}
     reports = [r for r in reports if not (r.trigger.lower() == "told" and r.sentence_no in told)]
+    # a person the dictionary does not know and no title or context placed in a country, acting on no one with a
+    # country, is mostly a private person or a misreading ("Brian Cullinan and Martha Ruiz were responsible for
+    # Sunday's mishap", "his two adult children refused to attend the ceremony"): no event of a warehouse of states
+    reports = [r for r in reports if not (r.actor_id.startswith("d_") and not (countries or {}).get(r.actor_id)
+                                          and not (countries or {}).get(r.recipient_id or ""))]
     # "visiting Cuba as part of a tour of Latin American nations": the tour is that visit, not one more
     narrower = {(r.sentence_no, r.actor_id, r.cameo_code) for r in reports
                 if r.recipient_id and actors_type.get(r.recipient_id) != "region"}
