@@ -71,7 +71,7 @@ PROGRAMME PROGRAM OFFICE COURT TRIBUNAL FOUNDATION NETWORK CENTER CENTRE SOCIETY
 AUTHORITY MISSION FORUM ASSEMBLY PARLIAMENT CORPS GUARD GUARDS POLICE BUREAU DEPARTMENT TREATY INTERNATIONAL WORLD
 UNITED ISLAMIC LIBERATION NATIONAL REVOLUTIONARY CARTEL COMPANY CORPORATION UNIVERSITY CHURCH RED CROSS CRESCENT
 AMNESTY WATCH BROTHERHOOD JIHAD HAMAS HEZBOLLAH TALIBAN QAEDA REPUBLIC STATE STATES ARMED BATTALION DIVISION
-COALITION ORGANIZATIONS COMMAND""".split())
+COALITION ORGANIZATIONS COMMAND INC CORP LTD PLC LLC HEADQUARTERS INTELLIGENCE SERVICE SERVICES""".split())
 ROLE_WORDS = set("""SECRETARY PRESIDENT MINISTER CHIEF HEAD LEADER REPRESENTATIVE SPOKESMAN SPOKESWOMAN AMBASSADOR
 ENVOY DIRECTOR CHAIRMAN OFFICIAL COMMANDER GOVERNOR PREMIER KING QUEEN PRINCE ATTORNEY GENERAL SENATOR DEPUTY
 OFFICER MAYOR JUDGE""".split())
@@ -157,7 +157,9 @@ def parse_code(code: str) -> tuple[str, dt.date | None, dt.date | None] | None:
 def classify(entry: Entry, place_words: set[str]) -> str | None:
     words = set(re.split(r"[_\s\-]+", entry.raw.upper().strip("_ ")))
     words.discard("")
-    if words & ORG_WORDS or len(words) == 1:
+    # a company ([MNCUSA]) or a name with an organisation's word; never a person, whose shorter forms would be
+    # "Air Corp" or "Secret Service"
+    if words & ORG_WORDS or len(words) == 1 or any(c.lstrip("[")[:3] == "MNC" for c in entry.codes):
         return "organization"
     if words & ROLE_WORDS or words & NOT_PERSON_WORDS or words & place_words:
         return None  # a role ("UN_SECRETARY_GENERAL"), a place or a paper, not a person

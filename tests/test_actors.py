@@ -139,7 +139,7 @@ def test_discovery_through_an_abbreviated_title_or_a_us_party_tag(matcher):
     ("Georgian Prime Minister's Special Envoy for Relations with Russia Zurab Abashidze spoke.", "d_zurab_abashidze", "GEO"),
     ("Russia's Ambassador to Egypt Sergey Kirpichenko said so.", "d_sergei_kirpichenko", "RUS"),
     ("The method of Irish surgeon Noel Fitzwilliam, who operated in Britain, worked.", "d_noel_fitzwiliam", "IRL"),
-    ("Kislyak also met Carter Page, who briefly advised the Trump campaign.", "d_carter_page", "USA"),
+    ("Kislyak also met George Papadopoulos, who briefly advised the Trump campaign.", "d_george_papadopoulos", "USA"),
     # a clause after the comma is no appositive
     ("Peter Navarro, has again lashed out against Germany.", "d_peter_navaro", None),
 ])
