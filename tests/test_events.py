@@ -1688,3 +1688,9 @@ def test_an_unknown_person_with_no_country_acting_on_no_state_makes_no_event(rep
     assert reports_of("His lawyer Sandra Grossman welcomed the ruling.") == []
     # placed by a title, a person the dictionary does not know still acts
     assert reports_of("Egyptian Foreign Minister Badr Abdelatty held talks with Jordan's King Abdullah in Amman.")[0][:1] == ("040",)
+
+
+def test_criticism_drawn_is_criticism_received_from_whoever_is_named(reports_of):
+    assert reports_of("Myanmar's treatment of the Rohingya has sparked criticism from Malaysia.")[0][:3] == ("111", "MYS", "MMR")
+    assert reports_of("While Trump's travel ban has drawn criticism in Germany and France, it has support.") == []
+    assert reports_of("After facing criticism for his response, President Donald Trump addressed Congress.") == []

@@ -187,6 +187,11 @@ LEXICON: list[tuple[str, str, str]] = [
     ("114", "active", r"(?<!ers )\bprotested\s+after\b|\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                       r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+|diplomats?|high commissioner)\b)|\bsummoned\b(?=\s+by\b)"
                       r"|\b(?:lodged|made)\s+(?:stern\s+|solemn\s+|strong\s+|serious\s+)?representations\s+(?:with|to)\b"),  # China's formal protest
+    # criticism received: "Myanmar's treatment of the Rohingya has sparked criticism from Malaysia" (_roles)
+    ("111", "drawn", r"\b(?:dr[ae]wn?|draws|drawing|fac(?:ed|es|ing)|c(?:a|o)me under|comes under|attract(?:ed|s|ing)"
+                     r"|spark(?:ed|s|ing)|provok(?:ed|es|ing)|prompt(?:ed|s|ing)|trigger(?:ed|s|ing)|received)\s+"
+                     r"(?:(?:a|an|the|growing|strong|serious|sharp|widespread|international|fierce|heavy|harsh|torrent\s+of|wave\s+of"
+                     r"|storm\s+of)\s+){0,3}(?:criticism|condemnation|censure)\b"),
     ("111", "active", r"\b(?<!facing )(?<!faced )(?<!faces )(?<!amid )(?<!under )(?<!despite )"
                       r"(?:criticiz\w+|criticis\w+|condemn\w*|denounc\w+|blast(?:ed|ing|s)|slam(?:med|ming|s)"
                       r"|rebuked|lambast\w+|lashed out (?:at|against)|castigat\w+|(?:hit|hits|hitting|fired) back at)\b|\bwar of words (?:with|between)\b"
@@ -542,6 +547,8 @@ FORCE_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:air\s?strikes?|airstrikes?|str
                       r"|troops|jets|warplanes|drones?)\s+in\s+(?:the\s+)?", re.I)
 #: a country named as the side that struck, by its adjective or abbreviation ("Israeli", "US"), not as where ("a Yemen raid")
 SIDE_ADJECTIVE = re.compile(r"[A-Z][\w\-]*(?:an|ese|i|ish|ch|ic|ss|eek)(?:[\-–]led)?|[A-Z]{2,}|U\.[SK]\.")
+#: between criticism received and its author: "drawn criticism from human rights groups and the UN"
+FROM_CRITIC = re.compile(r"\s+(?:(?:over|for)\s+[^,;.]{1,60}?\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:and\s+(?:the\s+)?)?", re.I)
 #: between "killed in" and the adjective of the side that struck: "killed in an apparent US drone strike"
 STRIKE_DETERMINERS = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:apparent|suspected|alleged|fresh|new|latest|overnight|another)\s+)?",
                                 re.I)
@@ -793,7 +800,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 pair, also = _participle_pair(prev, parts, pe, text, code)
             else:
                 # "During a visit by Patrushev to Havana, ...": the visitor is named in the clause, after "by"
-                pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text) if voice != "by" else None
+                pair = _lead_clause(parts, s_start, ps, pe, sentence, actors_type, text) if voice not in ("by", "drawn") else None
                 if pair and voice == "host" and pair[1]:  # "Greeting the Russian leader, Atambayev said": the guest acts
                     pair = (pair[1], pair[0], "object", "clause_subject")
                 pair = pair or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
@@ -1719,6 +1726,11 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         if not (victims or where):
             return None
         return agent["actor_id"], (victims or where)[-1 if victims else 0], "adjective", "victims" if victims else "location"
+    if voice == "drawn":  # the critic comes after "from", the criticised before: "X has drawn criticism from Y"
+        critic = next((p for p in after if FROM_CRITIC.fullmatch(text, pe, p["start_char"])), None)
+        if critic is None or not before or before[-1]["actor_id"] == critic["actor_id"]:
+            return None
+        return critic["actor_id"], _possessor_head(before[0], text, critic["actor_id"], before[-1]["actor_id"]), "from", "subject"
     if voice == "received_by":
         # "Patrushev, who is on an official visit to Cuba, was received by": Cuba left out above (_in_relative_clause)
         subject = before[-1] if before else None
