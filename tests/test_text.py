@@ -26,6 +26,16 @@ def test_boilerplate_lines_removed():
     assert cleaned.removed == 10
 
 
+def test_share_widgets_inside_a_line_removed():
+    raw = ("The attacker refused to answer questions. Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg "
+           "reddit Newsvine Permalink http://dw.com/p/2Wx5C The man entered France from Dubai.\n"
+           "Media playback is not supported on this device However, Ranieri denied any unrest.")
+    cleaned = text.clean(raw)
+    assert text.join(cleaned.lines) == ("The attacker refused to answer questions. The man entered France from Dubai.\n"
+                                        "However, Ranieri denied any unrest.")
+    assert cleaned.removed == 2
+
+
 def test_comment_and_captcha_block_removed():
     raw = "Para one.\n\nPara two.\n\nPara three.\n\nAdd new comment\n\nThis question is for testing whether " \
           "or not you are a human visitor and to prevent automated spam submissions.\nEnter the characters shown in the image."

@@ -33,6 +33,11 @@ BOILERPLATE = [
     r"skip to (main )?content", r"(next|previous) (article|post|story)\b.*",
 ]
 _BOILERPLATE = re.compile(r"^(?:" + "|".join(BOILERPLATE) + r")$", re.I)
+# Widgets a flattened page left inside a line of text: DW's share bar ("Send Facebook Twitter Google+ ... Permalink
+# http://dw.com/p/2Wx5C"), the BBC's video notice
+INLINE_BOILERPLATE = re.compile(
+    r"\bSend Facebook Twitter Google\+ (?:[\w+]+ ){0,12}?Permalink(?: https?://\S+)?"
+    r"|\bMedia playback is not supported on this device\b")
 # A line that starts a block of comments or teasers: it and all after it go, when it
 # stands in the second half of the text.
 _TERMINAL = re.compile(
@@ -119,6 +124,12 @@ def clean(text: str) -> Cleaned:
         if is_boilerplate(line):
             removed += 1
             continue
+        line, widgets = INLINE_BOILERPLATE.subn("", line)
+        if widgets:
+            removed += widgets
+            line = _SPACES.sub(" ", line).strip()
+            if not line:
+                continue
         out.append(line)
     out, dropped = _drop_breadcrumb_and_repeats(out)
     return Cleaned(squeeze(out), removed + dropped)

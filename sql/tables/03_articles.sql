@@ -48,7 +48,7 @@ COMMENT ON COLUMN articles.text IS 'Normalised body text: Unicode NFC, consisten
 COMMENT ON COLUMN articles.word_count IS 'Number of whitespace-separated words in text.';
 COMMENT ON COLUMN articles.text_encoding IS 'Encoding the input was decoded with: utf-8, utf-16, utf-32, or cp1252/latin-1 when the bytes were not valid UTF-8.';
 COMMENT ON COLUMN articles.text_repaired IS 'Mojibake (UTF-8 read as cp1252 or latin-1 before it reached Dateline: "DÃ­az-Canel") was repaired in the text or title (ftfy''s encoding fix; quotes and dashes left as written). raw_text in the lake keeps the input as read.';
-COMMENT ON COLUMN articles.boilerplate_lines IS 'Number of lines removed from the original text by normalisation.';
+COMMENT ON COLUMN articles.boilerplate_lines IS 'Number of boilerplate lines (and share widgets inside a line) removed from the original text by normalisation.';
 COMMENT ON COLUMN articles.published_date IS 'Publication date. NULL when neither metadata nor text gives one - never the load date.';
 COMMENT ON COLUMN articles.published_precision IS 'Precision of published_date: day, month or year (the date is the first day of the period). NULL when undated.';
 COMMENT ON COLUMN articles.published_from IS 'Where published_date came from: metadata (input field), header (first line such as "date 2024-02-27"), label (e.g. "Fecha de publicación:"), dateline ("Havana, 20 February 2024 (TDI):") or none.';
