@@ -1694,3 +1694,12 @@ def test_criticism_drawn_is_criticism_received_from_whoever_is_named(reports_of)
     assert reports_of("Myanmar's treatment of the Rohingya has sparked criticism from Malaysia.")[0][:3] == ("111", "MYS", "MMR")
     assert reports_of("While Trump's travel ban has drawn criticism in Germany and France, it has support.") == []
     assert reports_of("After facing criticism for his response, President Donald Trump addressed Congress.") == []
+
+
+def test_a_meeting_looked_forward_to_or_hoped_for_is_an_intent(reports_of):
+    assert reports_of("Indian Prime Minister Narendra Modi hopes to meet with Russian President Vladimir Putin in June.")[0][:2] \
+        == ("036", "narendra_modi")
+    sentence = "The United States is looking forward to the first meeting between Donald Trump and Xi Jinping."
+    assert reports_of(sentence)[0][0] == "036"
+    # a participle of hope opening the sentence is a motive, not an intent of the meeting
+    assert reports_of("Hoping to secure support, Trump was meeting with Xi Jinping at the Oval Office.")[0][0] == "040"

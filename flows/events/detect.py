@@ -516,7 +516,8 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planning to|intends? to|ex
                     r"|in the coming|upcoming|(?<!than )(?<!not )(?<!be )forthcoming|interest in holding|preparations? (?:of|for)|preparing (?:for|a)"
                     r"|possibility of|possible|potential|proposed|planned|scheduled|preparing to|prepares to|set to|(?:is|are) to"
                     r"|ahead of (?:his|her|their|its|the|a)|tomorrow|(?:the|his|her|their|a) coming|next (?:week|month|year)['’]s"
-                    r"|(?:is|are) going (?:to|on)|due in|(?:was|were|is|are) due to|(?:prepared|ready|willing) to(?: continue)?)\b",
+                    r"|(?:is|are) going (?:to|on)|due in|(?:was|were|is|are) due to|(?:prepared|ready|willing) to(?: continue)?"
+                    r"|look(?:s|ing)? forward to|hopes to)\b",
                     re.I)
 #: a gathering of the subject's own that a "will" earlier in the clause puts ahead: "Mr Tillerson and Mr Kelly will
 #: probably also face questions about the new guidelines in their meeting with Mexican President Enrique Pena Nieto"
