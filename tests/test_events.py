@@ -1703,3 +1703,11 @@ def test_a_meeting_looked_forward_to_or_hoped_for_is_an_intent(reports_of):
     assert reports_of(sentence)[0][0] == "036"
     # a participle of hope opening the sentence is a motive, not an intent of the meeting
     assert reports_of("Hoping to secure support, Trump was meeting with Xi Jinping at the Oval Office.")[0][0] == "040"
+
+
+def test_credit_extended_a_status_recognised_and_a_border_shut(reports_of):
+    assert reports_of("Russia will extend a five-year credit to Iran.")[0][:3] == ("030", "RUS", "IRN")
+    assert reports_of("Switzerland recognized China's market economy status in 2007.")[0][:3] == ("051", "CHE", "CHN")
+    assert reports_of("Pakistan's border with Afghanistan has been shut down due to security concerns.")[0][:3] == \
+        ("172", "PAK", "AFG")
+    assert reports_of("Pakistan's border with Afghanistan is long and porous.") == []

@@ -90,6 +90,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("171", "possessive", _POSSESSED + r"(?:raid|storming)\s+(?:on|of)\b"),
     ("062", "possessive", _POSSESSED + r"(?:purchases?|acquisition)\s+of\b"),
     ("163", "possessive", _POSSESSED + r"(?:sanctions|embargo)\s+(?:on|against)\b"),
+    # "Pakistan's border with Afghanistan has been shut down": closed by the possessor
+    ("172", "possessive", _POSSESSED + r"(?:border|borders|frontier)\s+with\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?"
+                          r"(?:(?:has|have|had)\s+been|was|were|is|remains?)\s+(?:shut|closed|sealed)\b)"),
     # victims of a strike named by its side's adjective: "Two Taliban commanders were killed in an apparent US drone
     # strike in Paktika" (the adjective is the actor: _roles)
     ("190", "adjective_agent", r"\b(?:killed|wounded|injured|hurt|died)\s+(?:\w+\s+){0,2}?(?:in|by)\b"
@@ -153,7 +156,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("040", "active", r"\btold\b(?=\s+(?:his\s+|her\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[A-Z])[^.;]{0,80}\bthat\b)"),
     # "Spain recognised Morocco's autonomy plan": an endorsement of the possessor's position
     ("051", "active", r"\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:[\w\-]+['’]s?\s+)(?:[\w\-]+\s+){0,2}?(?:plan|proposal|claims?|position|rights?"
-                      r"|role|efforts?|contribution)\b)"),  # "Japan apologized to South Korea"
+                      r"|role|efforts?|contribution|status)\b)"),  # "Switzerland recognized China's market economy status"
     ("054", "active", r"\brecogni[sz]ed\s+as\s+(?:[\w\-]+\s+){0,3}?[\w\-]+(?=\s+by\b)"),  # "Guaido was recognised as interim president by the US"
     ("054", "active", r"(?<!internationally )(?<!widely )(?<!officially )\brecogni[sz](?:e|ed|es|ing)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?(?:state|independence|sovereignty"
                       r"|government|results?|election|outcome|victory)\b|\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+as\b)"),  # "France recognized the Palestinian state"
@@ -411,7 +414,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("070", "active", r"\b(?:announced|unveiled)\b(?=(?:[^.;]|\.\d){0,40}\b(?:aid|assistance)\b)"),  # "a new $2 billion aid package for"
     ("070", "active", r"\bcontinu(?:e|es|ed|ing)\s+to\s+help\b(?=\s+(?-i:[A-Z]))"
                       r"|\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered"
-                      r"|approved|extended|allocated)\b(?!(?:[^.;]|\.\d){0,30}\b(?:reward|bounty|prize)\b)"
+                      r"|approved|extend|extends|extended|allocated)\b(?!(?:[^.;]|\.\d){0,30}\b(?:reward|bounty|prize)\b)"
                       r"(?=(?:[^.;]|\.\d){0,40}(?:\b(?:aid|assistance|supplies|donations?|loans?|credits?|funds|funding|million|(?:air|military|logistical|financial)\b(?:\s+and\s+other)? support"
                       r"|billion|to help)\b|\$))"),
     ("130", "active", r"\bthreat(?:en|ened|ens|ening)\b"),
