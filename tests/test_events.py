@@ -1711,3 +1711,17 @@ def test_credit_extended_a_status_recognised_and_a_border_shut(reports_of):
     assert reports_of("Pakistan's border with Afghanistan has been shut down due to security concerns.")[0][:3] == \
         ("172", "PAK", "AFG")
     assert reports_of("Pakistan's border with Afghanistan is long and porous.") == []
+
+
+def test_reciprocal_acts_charges_acts_named_as_the_others_and_advice(reports_of):
+    assert sorted(r[:3] for r in reports_of("Afghanistan and Pakistan have long accused each other of failing to act.")) == \
+        [("112", "AFG", "PAK"), ("112", "PAK", "AFG")]
+    assert reports_of("The US has brought criminal charges against Russian officials.")[0][:3] == ("173", "USA", "RUS")
+    assert reports_of('Ukraine\'s president called the shooting a "Russian state terrorist act."')[0][:3] == ("111", "UKR", "RUS")
+    assert reports_of("The European Commission advised the Romanian government against backtracking.")[0][0] == "100"
+    assert reports_of("Her doctors in Germany advised her not to return to France.") == []
+    # a coordinated predicate after an auxiliary takes its own object
+    reports = reports_of("Afghanistan denies the charge, and has long accused Pakistan of providing sanctuary.")
+    assert ("120", "AFG", None) in [r[:3] for r in reports] and ("112", "AFG", "PAK") in [r[:3] for r in reports]
+    sentence = "The Russian Center for Reconciliation carried out five humanitarian missions in the Aleppo Governorate."
+    assert reports_of(sentence)[0][:3] == ("073", "RUS", "SYR")

@@ -408,6 +408,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\binvest(?:s|ed|ing)?\s+(?:\$?[\d.,]+\s+\w+\s+)?in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),  # "Russia will supply oil to Cuba"
     ("072", "active", r"\b(?:supplied|supplies|supplying|provided|provides|providing|delivered|sent|sold)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:weapons|arms|weaponry|missiles|military equipment|military aid|ammunition)\s+to\b"),  # "Iran supplied weapons to"
+    # "The Russian Center for Reconciliation carried out five humanitarian missions in the Aleppo Governorate"
+    ("073", "active", r"\b(?:carried out|conducted|delivered|sent)\s+(?:[\w\-]+\s+){0,2}?humanitarian\s+(?:missions?|operations?"
+                      r"|convoys?|deliveries|shipments?)\s+(?:in|to)\b"),
     ("073", "active", r"\brescued\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:crew|passengers|migrants|refugees|sailors|fishermen|hostages"
                       r"|nationals|citizens|survivors)\b)"),  # "The Indian navy rescued the crew of a Liberian-flagged ship"
     ("033", "active", r"\b(?:offered|offers|pledged|pledges|promised|promises)\s+to\s+(?:help|assist|provide|supply|send|give)\b"),
@@ -427,6 +430,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       rf"|\bmarched\s+on\b(?!\s+{_WHEN}\b)"
                       r"|\b(?:marched|rallied|protested)\s+(?:to|at)\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:embassy|consulate"
                       r"|liaison office|mission|headquarters)\b)"),
+    # "the US has brought criminal charges against Russian officials"
+    ("173", "active", r"\b(?:brought|brings|bring|filed|files|pressed|presses|laid)\s+(?:[\w\-]+\s+){0,2}?charges\s+against\b"),
     # not a participle before its noun: "released six detained Americans", "the jailed journalists"
     ("173", "active", r"(?<!\ba )(?<!\ban )(?<!\b(?:the|two|six|ten) )(?<!\b(?:four|five|nine) )(?<!\b(?:three|seven|eight) )"
                       r"(?<!\d )(?<!\bseveral )(?<!\bdozens of )"
@@ -482,6 +487,8 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|complaints|requests|propaganda|offers))|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise|pose|nerve|match))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,4}?(?:offensive|assault|attack|operation|incursion)s? (?:on|against|into)|launched (?:the |a |its )?(?:military |ground )?[Oo]peration (?:(?-i:[A-Z])[\w\-]* ){1,3}|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at)"
                       rf"|(?<!is )(?<!was )(?<!were )(?<!been )(?<!be )(?:fired (?:across|at|upon)|fired on(?! {_WHEN})))\b"),
+    # "The European Commission advised the Romanian government against backtracking"
+    ("100", "active", r"\badvised\b(?=\s+(?:the\s+)?(?-i:[A-Z])(?:[\w\-]+\s+){1,3}?(?:against|not\s+to)\b)"),
     ("100", "active", r"\b(?:want|expect)(?:s|ed)\b(?=\s+(?:the\s+(?=United\s+States\b|US\b|UK\b|EU\b))?(?-i:[A-Z])[\w\-.]*(?:\s+(?-i:[A-Z])[\w\-.]*){0,3}\s+to\s)|\b(?:urg(?:ed|es|ing)|called (?:for|on)|appealed to|requested|(?:made|sent|submitted|issued|delivered|lodged)\s+(?:[\w\-]+\s+){0,3}?(?:appeals?|requests?)\s+(?:to|for)(?![\s\-]+proposals)|(?<!when )(?<!if )(?<!as )asked|demanded)\b"
                       r"|\bpress(?:ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z])(?:[\w\-'’]+\s+){0,3}?(?:to|for)\b)"),  # "Washington pressed Beijing to"
 ]
@@ -553,6 +560,8 @@ FORCE_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:air\s?strikes?|airstrikes?|str
 SIDE_ADJECTIVE = re.compile(r"[A-Z][\w\-]*(?:an|ese|i|ish|ch|ic|ss|eek)(?:[\-–]led)?|[A-Z]{2,}|U\.[SK]\.")
 #: between criticism received and its author: "drawn criticism from human rights groups and the UN"
 FROM_CRITIC = re.compile(r"\s+(?:(?:over|for)\s+[^,;.]{1,60}?\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:and\s+(?:the\s+)?)?", re.I)
+#: a reciprocal object: "Afghanistan and Pakistan have long accused each other"
+EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 #: between "killed in" and the adjective of the side that struck: "killed in an apparent US drone strike"
 STRIKE_DETERMINERS = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:apparent|suspected|alleged|fresh|new|latest|overnight|another)\s+)?",
                                 re.I)
@@ -860,6 +869,8 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 code = "111"  # a person "attacked" the government: words, not force
             recipients = [recipient, *_coordinated(recipient, parts, pe, text)]
             pairs = [(actor, r) for r in recipients] + ([(also, r) for r in recipients if r != also] if also else [])
+            if how_a == "each_other":
+                pairs.append((recipient, actor))
             if how_a == "the_two" and how_r != "the_two":  # "The two leaders condemned ...": both of them did
                 second = _the_two(THE_TWO.search(text, max(0, ps - 60), ps), last_pair, countries or {})[1]
                 pairs += [(second, r) for r in recipients]
@@ -1232,7 +1243,8 @@ REPORTED = re.compile(r"\b(?:said|says|say|claim(?:ed|s)\b(?!\s+(?:responsibilit
 MAX_SUBJECT_GAP = 100
 MAX_OBJECT_GAP = 80
 #: "and" or a comma before another predicate: where the next clause begins
-COORDINATED_PREDICATE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?")
+COORDINATED_PREDICATE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?"
+                                   r"(?:(?:has|have|had)\s+(?:(?:long|also|since|repeatedly|\w+ly)\s+)?)?")  # "and has long accused"
 #: a verb in the past after "and" opens a predicate of its own: "thanked them and conveyed Putin's greetings"
 PAST_VERB = re.compile(r"(?!(?:armed|united|related|detailed|advanced|unprecedented|organized|organised)\b)[a-z]+ed\s+"
                        r"(?:(?-i:[A-Z\"“])|(?:the|a|an|his|her|its|their|our|other|him|himself|herself|them|it|to)\b)", re.I)
@@ -1294,6 +1306,10 @@ def _named_as(recipient, parts, pe, text) -> str | None:
     callee = _callee(recipient, parts, pe)
     if callee is None or callee["start_char"] - pe > 40:
         return None
+    if ACT_NAMED_BY_SIDE.fullmatch(text, pe, callee["start_char"]):
+        # 'called the shooting a "Russian state terrorist act"': the act named as the other side's
+        said = text[callee["start_char"]:callee["start_char"] + 80]
+        return "111" if NAMED_BADLY.search(said) else None
     end = callee["end_char"]
     owned = OWNED_THING.match(text, end)  # 'called Trump's new order a "backdoor Muslim ban"': a naming of his act
     end = owned.end() if owned else end
@@ -1306,6 +1322,9 @@ def _named_as(recipient, parts, pe, text) -> str | None:
     return "051" if NAMED_WELL.search(said) else None
 
 
+#: an act, then a naming that opens with a side's adjective: 'called the shooting a "Russian ...'
+ACT_NAMED_BY_SIDE = re.compile(r"\s+the\s+(?:[\w\-]+\s+)?(?:shooting|attack|attacks|bombing|killing|murder|incident|strike|strikes"
+                               r"|explosion|blast|crash|downing|hack|hacking|poisoning|provocation|move|decision)\s+(?:an?\s+)?[\"“]?", re.I)
 NAMED_BADLY = re.compile(r"\b(?:killer|murderer|enemy|enemies|hater|stooge|cancer|obsolete|so-called|liar|traitor|terrorists?"
                          r"|dictator|tyrant|puppet|criminal|thug|threat|shameful|disgrace(?:ful)?|absurd|nonsense|ridiculous"
                          r"|fake|failed|failure|dangerous|sociopath\w*|fascists?|nazis?|racist|unfit|worst|illegitimate"
@@ -1756,6 +1775,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                                         and after[0]["start_char"] - pe <= 20)
                                     or (code == "057" and re.fullmatch(r"[^.;,]{0,40}?\bwith\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
                                         is not None))  # "Burkina Faso and Niger signed a defence pact with Mali"
+    if EACH_OTHER.match(text, pe) and len(before) >= 2 and before[-2]["actor_id"] != before[-1]["actor_id"] \
+            and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]):
+        return before[-2]["actor_id"], before[-1]["actor_id"], "each_other", "each_other"  # "X and Y accused each other"
     if (code[:2] in MUTUAL or code in MUTUAL) and code not in ("042", "043") and code not in MEDIATION \
             and len(before) >= 2 and not with_partner \
             and PAIR_JOIN.match(text[before[-2]["end_char"]:before[-1]["start_char"]]):
