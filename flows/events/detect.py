@@ -191,7 +191,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+|diplomats?|high commissioner)\b)|\bsummoned\b(?=\s+by\b)"
                       r"|\b(?:lodged|made)\s+(?:stern\s+|solemn\s+|strong\s+|serious\s+)?representations\s+(?:with|to)\b"),  # China's formal protest
     # criticism received: "Myanmar's treatment of the Rohingya has sparked criticism from Malaysia" (_roles)
-    ("111", "drawn", r"\b(?:dr[ae]wn?|draws|drawing|fac(?:ed|es|ing)|c(?:a|o)me under|comes under|attract(?:ed|s|ing)"
+    ("111", "drawn", r"\b(?:drew|drawn|draw|draws|drawing|fac(?:ed|es|ing)|came under|come under|comes under|attract(?:ed|s|ing)"
                      r"|spark(?:ed|s|ing)|provok(?:ed|es|ing)|prompt(?:ed|s|ing)|trigger(?:ed|s|ing)|received)\s+"
                      r"(?:(?:a|an|the|growing|strong|serious|sharp|widespread|international|fierce|heavy|harsh|torrent\s+of|wave\s+of"
                      r"|storm\s+of)\s+){0,3}(?:criticism|condemnation|censure)\b"),
