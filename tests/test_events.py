@@ -1725,3 +1725,11 @@ def test_reciprocal_acts_charges_acts_named_as_the_others_and_advice(reports_of)
     assert ("120", "AFG", None) in [r[:3] for r in reports] and ("112", "AFG", "PAK") in [r[:3] for r in reports]
     sentence = "The Russian Center for Reconciliation carried out five humanitarian missions in the Aleppo Governorate."
     assert reports_of(sentence)[0][:3] == ("073", "RUS", "SYR")
+
+
+def test_being_critical_of_and_a_new_clause_after_and(reports_of):
+    code, _, recipient = reports_of("Navarro, a White House adviser, has been highly critical of China.")[0][:3]
+    assert (code, recipient) == ("111", "CHN")
+    sentence = ("US President Donald Trump threatened to impose hefty tariffs on imports and his top adviser on trade "
+                "accused Germany of exploiting a weak euro.")
+    assert ("130", "donald_trump", None) in [r[:3] for r in reports_of(sentence)]

@@ -203,6 +203,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:[\w\-]+\s+){0,2}?(?:terror\w*|criminals?|illegal|fascists?|nazis?|rogue|enem(?:y|ies)|threats?|aggressors?"
                       r"|occupiers?|dictator\w*|murderers?|killers?|thugs?|apartheid|genocid\w*|puppets?|liars?|provocation\w*|hostile"
                       r"|unacceptable|irresponsible|dangerous)\b)"),
+    ("111", "active", r"\b(?:is|was|were|are|been)\s+(?:(?:highly|very|sharply|deeply|openly|strongly|increasingly)\s+)?critical\s+of\b"),
     ("110", "active", r"\b(?:has|have|had)\s+(?:serious\s+|grave\s+|deep\s+)?concerns?\s+(?:over|about|regarding)\b"  # "Japan has concerns over"
                       r"|\b(?:voiced|expressed|raised|reiterated)\s+(?:[\w\-\"“”']+\s+){0,2}?[\"“]?(?:concerns?|displeasure"
                       r"|dissatisfaction|disapproval|disagreement|alarm|reservations|anger|outrage|indignation)[\"”]?\s+(?:\w+\s+)?(?:over|about|at|with|regarding|to)\b"
@@ -560,6 +561,8 @@ FORCE_IN = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:air\s?strikes?|airstrikes?|str
 SIDE_ADJECTIVE = re.compile(r"[A-Z][\w\-]*(?:an|ese|i|ish|ch|ic|ss|eek)(?:[\-–]led)?|[A-Z]{2,}|U\.[SK]\.")
 #: between criticism received and its author: "drawn criticism from human rights groups and the UN"
 FROM_CRITIC = re.compile(r"\s+(?:(?:over|for)\s+[^,;.]{1,60}?\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:and\s+(?:the\s+)?)?", re.I)
+#: a clause of its own subject after "and": "threatened to impose tariffs on imports and his top adviser accused Germany"
+NEW_SUBJECT_CLAUSE = re.compile(r",?\s+(?:and|but|while)\s+(?:his|her|its|their)\s+(?:[\w\-]+\s+){1,5}?(?:[a-z]+ed|said|says)\b")
 #: a reciprocal object: "Afghanistan and Pakistan have long accused each other"
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 #: between "killed in" and the adjective of the side that struck: "killed in an apparent US drone strike"
@@ -1838,6 +1841,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                 nxt.start() if nxt and (_ANY.match(text, nxt.end()) or PAST_VERB.match(text, nxt.end())) else len(text))
     said = ATTRIBUTION_AFTER.search(text, pe, pe + MAX_OBJECT_GAP + 40)  # "..., South Korea's military said."
     limit = min(limit, said.start()) if said else limit
+    clause = NEW_SUBJECT_CLAUSE.search(text, pe, pe + MAX_OBJECT_GAP)  # "... and his top adviser on trade accused Germany"
+    limit = min(limit, clause.start()) if clause else limit
     if code == "172":  # "barred X from entering the US": X, not where it was barred from
         barred_from = FROM.search(text, pe, pe + MAX_OBJECT_GAP)
         limit = min(limit, barred_from.start()) if barred_from else limit
