@@ -1733,3 +1733,13 @@ def test_being_critical_of_and_a_new_clause_after_and(reports_of):
     sentence = ("US President Donald Trump threatened to impose hefty tariffs on imports and his top adviser on trade "
                 "accused Germany of exploiting a weak euro.")
     assert ("130", "donald_trump", None) in [r[:3] for r in reports_of(sentence)]
+
+
+def test_support_continued_cooperation_considered_and_an_arrival_at_a_place_in_a_country(reports_of):
+    assert reports_of("Ireland will continue to support the Colombian peace process.")[0][:3] == ("030", "IRL", "COL")
+    assert reports_of("Heidi Heitkamp of North Dakota said she would support him.") == []
+    assert reports_of("The United States will consider working with Russia.")[0][:3] == ("030", "USA", "RUS")
+    assert reports_of("The United Arab Emirates is interested in purchasing helicopters from Russia.")[0][:3] == ("030", "ARE", "RUS")
+    assert reports_of("Taoiseach Enda Kenny has arrived at the Naval Observatory in Washington DC for breakfast with "
+                      "US Vice President Mike Pence.")[0][:2] == ("042", "enda_kenny")
+    assert reports_of("Navy Seal Ryan Owens died in a controversial US raid on a base in Yemen.")[0][:3] == ("190", "USA", "YEM")

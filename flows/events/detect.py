@@ -96,11 +96,11 @@ LEXICON: list[tuple[str, str, str]] = [
     # victims of a strike named by its side's adjective: "Two Taliban commanders were killed in an apparent US drone
     # strike in Paktika" (the adjective is the actor: _roles)
     ("190", "adjective_agent", r"\b(?:killed|wounded|injured|hurt|died)\s+(?:\w+\s+){0,2}?(?:in|by)\b"
-                               r"(?=\s+(?:an?\s+|the\s+)?(?:(?:apparent|suspected|alleged|fresh|new|latest|overnight|another)\s+)?"
+                               r"(?=\s+(?:an?\s+|the\s+)?(?:(?-i:[a-z])[\w\-]*\s+)?"
                                r"(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+(?:[\w\-]+\s+)?(?:air\s?strikes?|airstrikes?"
                                r"|(?:drone|missile|rocket|artillery)\s+(?:strikes?|attacks?|fire)|strikes?|air\s+raids?|raids?"
                                r"|shelling|bombardments?|bombings?)\b)"),
-    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|e|es) in\b|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
+    ("042", "active", r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|e|es) in\b|\barriv(?:ed|e|es) at\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){1,4}?in\s+(?-i:[A-Z]))|\btravel(?:s|ed|led|ing|ling)? to\b|\b(?:flew|jetted) to\b|\btrip to\b|\btour (?:of|to)\b"
                       r"|\bsen(?:d|t|ds|ding)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:delegation|envoy|emissary|mission)\s+to\b"),
     ("057", "active", r"\binitial(?:l)?ed\b(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?)\b)"),
     ("057", "active", r"\bsign(?:ed|s|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:new\s+|revised\s+|two\s+)?executive\b)(?=(?:[^.;]|\.\d){0,40}\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w+|contracts?|partnerships?|(?:cooperation\s+)?documents"
@@ -284,6 +284,12 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|sanctions|proposal|package|motion)\b)"),
     ("054", "active", r"\b(?:restor(?:ed|es)|establish(?:ed|es)|normali[sz](?:ed|es)|resum(?:ed|es)|re-establish(?:ed|es)|upgrad(?:ed|es))\s+"
                       r"(?:their\s+|its\s+|bilateral\s+)?(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b(?:\s+with\b)?"),
+    # support and cooperation offered: "Ireland will continue to support the Colombian peace process", "The United
+    # States will consider working with Russia", "The UAE is interested in purchasing helicopters from Russia"
+    ("050", "active", r"\bcontinu(?:e|es|ed|ing)\s+to\s+support\b(?!\s+(?:for|of|from)\b)"),
+    ("030", "active", r"\b(?:consider(?:s|ed|ing)?|ready\s+to|willing\s+to|prepared\s+to|open\s+to)\s+(?:work(?:ing)?|cooperat(?:e|ing))"
+                      r"\s+(?:closely\s+)?with\b"
+                      r"|\binterested\s+in\s+(?:purchasing|buying|acquiring|importing|cooperating\s+with|working\s+with)\b"),
     ("050", "active", r"\bratified\s+(?:its|their|his|her)\s+(?:[\w\-]+\s+)?(?:accession|membership|bid)\b"),  # "Hungary ratified its accession"
     ("050", "active", r"\b(?:approved|ratified|backed|endorsed|supported)\b(?=\s+(?:[\w\-]+\s+){0,3}?[\w\-]+['’]s\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:bid|membership|accession|application|candidacy)\b)"),
@@ -566,8 +572,7 @@ NEW_SUBJECT_CLAUSE = re.compile(r",?\s+(?:and|but|while)\s+(?:his|her|its|their)
 #: a reciprocal object: "Afghanistan and Pakistan have long accused each other"
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 #: between "killed in" and the adjective of the side that struck: "killed in an apparent US drone strike"
-STRIKE_DETERMINERS = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:apparent|suspected|alleged|fresh|new|latest|overnight|another)\s+)?",
-                                re.I)
+STRIKE_DETERMINERS = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?-i:[a-z])[\w\-]*\s+)?", re.I)  # "an apparent", "a controversial"
 SUPPORTERS = re.compile(r"\b(?:countries|states|nations|governments|(?!(?:They|We|You|I)\b)(?-i:[A-Z])[\w\-]+)\s+"
                         r"(?:(?:also|strongly|fully|firmly|still|would|will|continue to)\s+)?$")
 #: lexicon entries that need these words just before the predicate, and the voice they then have
@@ -1764,7 +1769,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             return subject["actor_id"], after[0]["actor_id"], "subject", "agent"
         return None
     between_follows = text[ps:pe].lower().endswith(("between", "together", "involving")) \
-        or re.match(r"\s*(?:(?:took|takes|will take) place\s+|(?:was|were|is|are|will be) held\s+)?between\b", text[pe:pe + 30]) \
+        or re.match(r"[\"”?]*\s*(?:(?:took|takes|will take) place\s+|(?:was|were|is|are|will be) held\s+)?between\b", text[pe:pe + 30]) \
         or (code[:2] in ("04", "06") and len(after) >= 2 and re.fullmatch(r"(?:\s*of)?\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
             and (text[ps:pe].lower().endswith(" of") or re.match(r"\s*of\b", text[pe:pe + 4]))
             and (PAIR_JOIN.match(text[after[0]["end_char"]:after[1]["start_char"]])  # "of the Russian Airborne Force and the"
