@@ -1743,3 +1743,9 @@ def test_support_continued_cooperation_considered_and_an_arrival_at_a_place_in_a
     assert reports_of("Taoiseach Enda Kenny has arrived at the Naval Observatory in Washington DC for breakfast with "
                       "US Vice President Mike Pence.")[0][:2] == ("042", "enda_kenny")
     assert reports_of("Navy Seal Ryan Owens died in a controversial US raid on a base in Yemen.")[0][:3] == ("190", "USA", "YEM")
+
+
+def test_small_talk_is_no_meeting_and_a_us_diplomat_expelled_reduces_relations(reports_of):
+    sentence = "Merkel used small talk to neutralize the Kremlin strongman, and then later imposed economic sanctions on Russia."
+    assert [r[:3] for r in reports_of(sentence)] == [("163", "angela_merkel", "RUS")]
+    assert reports_of("New Zealand has expelled a U.S. diplomat.")[0][:3] == ("166", "NZL", "USA")

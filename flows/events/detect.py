@@ -139,7 +139,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bexchanged\s+(?:[\w\-]+\s+)?views\b|\bexchange\s+of\s+views\s+(?:with|between)\b"
                       r"|\bresum(?:ed|es|ing)\s+(?:their\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:dialogue|talks|negotiations|consultations|contacts)\b"
                       r"|\b(?:dialogue|communications?|contacts?|consultations?)\s+with\b"
-                      r"|\b(?:spoke|spoken|talked|speaking|talking|speak|talk)\s+(?:\w+ly\s+|twice\s+|once\s+|again\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b|\b(?:is|are|was|were)\s+negotiating\b(?=[^.;]{0,60}?\bwith\b)"
+                      r"|\b(?:spoke|spoken|talked|speaking|talking|speak|(?<!small )talk)\s+(?:\w+ly\s+|twice\s+|once\s+|again\s+)?(?:to|with)\b|\bnegotiat(?:ed|es|ing)\s+with\b|\b(?:is|are|was|were)\s+negotiating\b(?=[^.;]{0,60}?\bwith\b)"
                       r"|\bengag(?:ed|es|ing)\s+(?:\w+\s+)?with\b|\bbrought together\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:leaders|ministers|officials|delegations|representatives"
                       r"|heads|diplomats|envoys|negotiators)\b)"
                       r"|\b(?:had|have|has|having)\s+(?:(?![\w\-]+(?:ed|ing)\s|held\s|(?:tele)?phone|no\s|not\s|never\s)[\w\-\"“”']+\s+){0,5}?(?:contacts?|talks|conversations?|meetings?|discussions)\b"
@@ -269,7 +269,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Moscow suspended its participation in the New START treaty"; "halted the export of F-35 parts to Israel"
     ("160", "active", r"\b(?:suspended|froze|frozen|freezes|halted|ended)\s+(?:its\s+|their\s+)?participation\s+in\b"
                       r"|\b(?:halted|suspended|stopped|banned|blocked)\s+(?:the\s+|all\s+)?exports?\s+of\b(?=[^.;]{0,40}\bto\b)"),
-    ("166", "active", r"\bexpel(?:led|s|ling)?\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-'’]+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy|mission|observers|monitors|inspectors)\b)"
+    ("166", "active", r"\bexpel(?:led|s|ling)?\b(?=\s+(?:(?!from\b|after\b|over\b)[\w\-'’.]+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|embassy|mission|observers|monitors|inspectors)\b)"
                       r"|\bordered\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:diplomats?|ambassadors?|envoys?|attach\w+|consuls?|troops|forces|soldiers|peacekeepers)\s+to\s+leave\b)"
                       r"|\bexpel(?:s|led|ling)?\b(?=\s+(?:all\s+)?(?:[\w\-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeepers)\b)"
                       r"|\bdeclared\b(?=[^.;]{0,60}\bpersona non grata\b)"),
