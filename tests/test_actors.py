@@ -373,3 +373,8 @@ def test_a_regnal_number_is_written_in_capitals():
     from flows.actors.names import display_name
     assert display_name("ABDULLAH_II") == "Abdullah II" and display_name("CARL_XVI_GUSTAF") == "Carl XVI Gustaf"
     assert display_name("LI_XI") == "Li Xi"  # a name, not a numeral
+
+
+def test_a_country_someone_went_to_is_not_theirs(matcher):
+    _, new = actors_in(matcher, "Leonid Slutsky, who arrived in Syria, said the delegation would meet Assad.")
+    assert new["d_leonid_slutski"].country_code is None

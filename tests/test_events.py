@@ -1749,3 +1749,9 @@ def test_small_talk_is_no_meeting_and_a_us_diplomat_expelled_reduces_relations(r
     sentence = "Merkel used small talk to neutralize the Kremlin strongman, and then later imposed economic sanctions on Russia."
     assert [r[:3] for r in reports_of(sentence)] == [("163", "angela_merkel", "RUS")]
     assert reports_of("New Zealand has expelled a U.S. diplomat.")[0][:3] == ("166", "NZL", "USA")
+
+
+def test_a_meeting_or_visit_whose_other_side_is_only_the_actors_own_country_is_none(reports_of):
+    assert reports_of("On Wednesday, Trump travelled to Detroit, the home of the US car industry.") == []
+    assert reports_of("German Chancellor Angela Merkel met with the premiers of Germany's 16 states in Berlin.") == []
+    assert reports_of("Trump travelled to Mexico City.")[0][:3] == ("042", "donald_trump", "MEX")

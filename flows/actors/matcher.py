@@ -138,6 +138,8 @@ ROLE_BEFORE = re.compile(r"(?:['’]s)?((?:\s+[\w\-'’().]+){1,8}),[\s\-]*(?:[A
 ROLE_SPAN = re.compile(r"(?:['’]s)?((?:\s+[\w\-'’]+){1,10})\s+$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:to|with|for|in|on|of|from|against|at)\s+(?:the\s+)?$", re.I)
 ROLE_AFTER = re.compile(r"[^,]*,[\s\-]*(\w*)|\s+(?:of|from)\s+(?:the\s+)?$")
+#: a country after a name as where someone went or was, not whose: "Leonid Slutsky, who arrived in Syria"
+PLACE_OBJECT = re.compile(r"\b(?:in|to|into|at|across|visiting|visited|toured)\s+(?:the\s+)?$", re.I)
 #: a leader's name standing for the government: "the Trump administration's top trade adviser", "advised
 #: the Trump campaign"
 LEADERS_GOVERNMENT = re.compile(r"\s+(?:administration|government|cabinet|campaign|transition team)\b")
@@ -471,7 +473,8 @@ class ArticleMatcher:
                      or _role_appositive(ROLE_BEFORE.match(text, m.end_char, start))
                      or _role_appositive(ROLE_SPAN.match(text, m.end_char, start)))
             if before or (end <= m.start_char <= end + window
-                          and _role_appositive(ROLE_AFTER.match(text, end, m.start_char))):
+                          and _role_appositive(ROLE_AFTER.match(text, end, m.start_char))
+                          and not PLACE_OBJECT.search(text, end, m.start_char)):
                 actor = self.index.actors.get(m.actor_id)
                 if actor is not None and actor.country_code and (actor.actor_type != "person"
                                                                  or LEADERS_GOVERNMENT.match(text, m.end_char)):

@@ -932,6 +932,13 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
     # "Putin told Diaz-Canel that Russia would continue to help Cuba": what was told is the event, when it has a recipient
     told = {r.sentence_no for r in reports if r.trigger.lower() != "told" and r.recipient_id}
     reports = [r for r in reports if not (r.trigger.lower() == "told" and r.sentence_no in told)]
+    # a meeting, call or visit whose other side is only the actor's own country - a town at home, "the Russian
+    # diplomats" - is no meeting between two parties ("Trump travelled to Detroit", "met the premiers of Germany's 16
+    # states in Berlin"): the other side is not named
+    reports = [r for r in reports if not ((r.cameo_code[:2] == "04" or (r.cameo_code == "036" and r.trigger.lower()[:4]
+                                                                         in ("meet", "talk", "visi", "trav", "cons")))
+                                          and actors_type.get(r.recipient_id) == "country"
+                                          and (countries or {}).get(r.actor_id) == r.recipient_id)]
     # a person the dictionary does not know and no title or context placed in a country, acting on no one with a
     # country, is mostly a private person or a misreading ("Brian Cullinan and Martha Ruiz were responsible for
     # Sunday's mishap", "his two adult children refused to attend the ceremony"): no event of a warehouse of states
