@@ -1755,3 +1755,10 @@ def test_a_meeting_or_visit_whose_other_side_is_only_the_actors_own_country_is_n
     assert reports_of("On Wednesday, Trump travelled to Detroit, the home of the US car industry.") == []
     assert reports_of("German Chancellor Angela Merkel met with the premiers of Germany's 16 states in Berlin.") == []
     assert reports_of("Trump travelled to Mexico City.")[0][:3] == ("042", "donald_trump", "MEX")
+
+
+def test_never_shied_from_is_done_talks_in_a_format_and_interaction_cut_off(reports_of):
+    assert reports_of("But Merkel has never shied from criticizing Trump.")[0][:3] == ("111", "angela_merkel", "donald_trump")
+    assert reports_of("Merkel has never criticized Trump.") == []
+    assert reports_of("Lavrov said after talks in the 2+2 format with Japan.")[0][:3] == ("040", "sergey_lavrov", "JPN")
+    assert reports_of("The Chinese government cut off its interaction with North Korea.")[0][::2][:2] == ("161", "PRK")

@@ -133,7 +133,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:[\w\-]+\s+)?(?:commitments?|obligations?|targets?|goals?|demands?|needs|requirements?|standards?"
                       r"|criteria|deadlines?|expectations|conditions|costs?|prices?|challenges?|threshold)\b)(?:\s+with)?|\b(?:held|hold|holds|holding) (?:[\"“”'][\w\-]+[\"“”']\s+)?(?:talks|an exchange|a meeting|"
                       r"discussions|consultations)\b|\b(?:talks?|discussions|consultations|an exchange|negotiations)"
-                      r"\s+(?:with|between)\b|\b(?:contacts|meetings?)\s+between\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
+                      r"\s+(?:in\s+the\s+[\w+\-\"“”]+\s+format\s+)?(?:with|between)\b|\b(?:contacts|meetings?)\s+between\b|\bconducted talks\b|\bdiscuss(?:ed|es)?\b|\bconferred\b"
                       r"|\b(?:held|hold|holds|holding)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+|new\s+|regular\s+)?(?:session|round|sitting)s?\s+of\b"
                       r"|\breview(?:ed|s)\s+(?:the\s+)?(?:state\s+of\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation)\b"
                       r"|\bexchanged\s+(?:[\w\-]+\s+)?views\b|\bexchange\s+of\s+views\s+(?:with|between)\b"
@@ -252,6 +252,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("120", "active", r"\b(?:expressed|voiced|reiterated|reaffirmed|stated)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:firm\s+|strong\s+|resolute\s+|staunch\s+)?"
                       r"opposition\s+to\b"),
     ("161", "active", r"\b(?:cut|sever(?:ed|s)?|br(?:oke|eak|eaks|eaking)(?: off)?|suspended|downgraded|paused)\s+(?:its\s+|their\s+)?(?:diplomatic\s+|high-level\s+|all\s+)?(?:ties|relations|contacts)\b"
+                      r"|\bcut\s+off\s+(?:its\s+|their\s+|all\s+)?(?:interaction|dealings|communication|ties|contacts|relations)\s+with\b"
                       r"|\b(?:recalled|withdrew|withdrawn|pulled) (?:its |their |his |her )?ambassador\b"),
     ("162", "active", r"\b(?:cut|suspended|halted|froze|stopped)\b(?=\s+(?:\w+\s+)?(?:aid|assistance|funding)\b)"),
     # "Australia suspended its defence cooperation with Indonesia"
@@ -525,7 +526,9 @@ NOT_PLANNED = re.compile(r"[^.;,]{0,80}?\b(?:is|are|was|were)\s+not\s+(?:planned
 #: what a leader was told he should do: a request
 TOLD_SHOULD = re.compile(r"[^.;]{0,60}?\bthat\b[^.;]{0,80}?\b(?:should|must|needs? to|needed to|has to|had to|ought to)\b")
 #: "did not meet", "had not yet held official contacts with" (not "not only met")
-NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?!only\b)(?:\w+\s+){0,3}$", re.I)
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|denied|denies|denying)\s+(?!only\b)"
+                      r"(?!(?:\w+\s+)?(?:shied|shies|shy|shrank|hesitated|hesitates|hesitate)\b)(?:\w+\s+){0,3}$", re.I)
+# ("has never shied from criticizing Trump", "did not hesitate to condemn": done, not denied)
 #: a denied claim holds no event: "Moscow denied that its jets had struck a hospital"
 DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying|rejected|dismissed)\s+(?:the\s+)?(?:claims?\s+|reports?\s+|allegations?\s+"
                          r"|accusations?\s+)?that\s+(?:[\w'’\-]+\s+){0,7}$", re.I)
