@@ -378,3 +378,10 @@ def test_a_regnal_number_is_written_in_capitals():
 def test_a_country_someone_went_to_is_not_theirs(matcher):
     _, new = actors_in(matcher, "Leonid Slutsky, who arrived in Syria, said the delegation would meet Assad.")
     assert new["d_leonid_slutski"].country_code is None
+
+
+def test_a_surname_that_is_also_a_word_stands_for_the_person_the_article_named(matcher):
+    text = ("British Prime Minister Theresa May hosted Netanyahu in London. After talks between May and Netanyahu, "
+            "Britain said trade would grow. The talks in May were good. May I congratulate her? Between May and June it rained.")
+    mentions, _ = actors_in(matcher, text)
+    assert [surface for surface, actor_id in mentions if actor_id == "theresa_may"] == ["Theresa May", "May"]

@@ -41,6 +41,10 @@ today yesterday tomorrow mr mrs ms dr he she it they we i you there here also ho
 most other another such no not new former acting first second third last next then now when elect designate
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousands
 dozens several few"""))
+#: words before a month: "in May", "since May", "last May" - not Theresa May
+MONTH_CONTEXT = frozenset(name_key("""in on since until till by last next early late mid this of from before after during
+through"""))
+MONTHS = frozenset(name_key("""january february march april may june july august september october november december"""))
 #: "(D-Ariz.)", "(R-Neb.)": a US politician's party and state, not part of a name
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de"})
@@ -200,7 +204,7 @@ class ArticleMatcher:
         n_tokens = len(tokens)
         while i < n_tokens:
             t = tokens[i]
-            if not t.is_cap or t.key in NOT_NAMES and not t.is_upper:
+            if not t.is_cap or t.key in NOT_NAMES and not t.is_upper and not self._surname_not_word(tokens, i, state, text, sent_of):
                 i += 1
                 continue
             found = None
@@ -336,6 +340,20 @@ class ArticleMatcher:
         if nxt.key in NAME_PARTICLES:  # "al-Burhan", "bin Salman"
             return _particle_before_name(tokens, j, text)
         return self._unknown_name_word(nxt) and nxt.key not in ROLE_CUES
+
+    @staticmethod
+    def _surname_not_word(tokens, i, state, text, sent_of) -> bool:
+        """A word that is mostly no name ("May") standing for a person the article has named in full
+        ("Theresa May ... talks between May and Netanyahu"): inside a sentence, not a date ("May 5",
+        "in May", "last May")."""
+        t = tokens[i]
+        if (t.key,) not in state.surnames or i == 0 or sent_of[i - 1] != sent_of[i]:
+            return False
+        after = text[t.end:t.end + 4]
+        month_range = i + 2 < len(tokens) and tokens[i + 1].key in ("and", "to") and tokens[i + 2].key in MONTHS
+        if i + 1 < len(tokens) and tokens[i + 1].key in ("i", "we", "you", "he", "she", "it", "they", "this", "there"):
+            return False  # '"May I congratulate the prime minister"': the modal
+        return not re.match(r"\s*\d", after) and tokens[i - 1].key not in MONTH_CONTEXT and not month_range
 
     def _unknown_name_word(self, t: Token) -> bool:
         """A capitalised word that may continue a person's name and that no dictionary name starts
