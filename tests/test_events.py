@@ -1762,3 +1762,11 @@ def test_never_shied_from_is_done_talks_in_a_format_and_interaction_cut_off(repo
     assert reports_of("Merkel has never criticized Trump.") == []
     assert reports_of("Lavrov said after talks in the 2+2 format with Japan.")[0][:3] == ("040", "sergey_lavrov", "JPN")
     assert reports_of("The Chinese government cut off its interaction with North Korea.")[0][::2][:2] == ("161", "PRK")
+
+
+def test_food_handed_out_sanctions_joined_and_a_joint_press_conference(reports_of):
+    sentence = "Staff of the Russian Center for Reconciliation handed out 13.5 tonnes of food at a refugee camp near Manbij, Syria."
+    assert reports_of(sentence)[0][:3] == ("073", "RUS", "SYR")
+    assert reports_of("Japan joined sanctions against Moscow.")[0][:3] == ("163", "JPN", "RUS")
+    assert reports_of("Tillerson said at a joint press conference with his Turkish counterpart, Mevlut Cavusoglu.")[0][:2] == \
+        ("040", "rex_tillerson")

@@ -123,6 +123,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|[\"“‘']strategic)\w*"
                       r"(?!(?:[^.;]|\.\d){0,40}\b(?:aid|assistance|million|billion)\b)"),
     # "Macron attended the summit in Beijing"; "said he would not attend the summit" (a refusal)
+    ("040", "active", r"\bjoint\s+(?:news|press)\s+conference\s+with\b"),  # "held his joint news conference with Merkel"
     ("040", "active", r"\battend(?:ed|s)?\b(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:summit|talks|meeting"
                       r"|negotiations)\b)"),
     # "Officials from Washington and Beijing held trade talks"
@@ -388,7 +389,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("163", "active", r"\b(?:placed|plac(?:es|ing)|put)\b(?=\s+(?:(?:new|fresh|more|further|additional|tough|tougher|sweeping)\s+)?sanctions\s+on\b)"),
     # "comparing the Dutch government to Nazis"
     ("111", "active", r"\bcompar(?:ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-'’]*\s+(?:[\w\-'’]+\s+){0,3}?(?:to|with)\s+(?:the\s+)?(?:Nazis?|Nazism|Hitler|fascis\w+|Gestapo)\b)"),
-    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)?|retaliat(?:ed|es|ing)\s+with|levied)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
+    ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)?|retaliat(?:ed|es|ing)\s+with|levied|joined)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
                       r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) (?:bans?|restrictions)|export controls"
                       r"|counter-?measures|counter-?sanctions|retaliatory measures"
                       r"|(?:export|import|trade) restrictions)\b)|\bsanction(?:ed|ing)\b|\bblacklist(?:ed|ing|s)\b"
@@ -416,6 +417,9 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\binvest(?:s|ed|ing)?\s+(?:\$?[\d.,]+\s+\w+\s+)?in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),  # "Russia will supply oil to Cuba"
     ("072", "active", r"\b(?:supplied|supplies|supplying|provided|provides|providing|delivered|sent|sold)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:weapons|arms|weaponry|missiles|military equipment|military aid|ammunition)\s+to\b"),  # "Iran supplied weapons to"
+    # "handed out 13.5 tonnes of food at a refugees camp near Manbij"
+    ("073", "active", r"\b(?:handed out|distributed|delivered)\s+(?:[\w\-.,]+\s+){0,4}?(?:food|humanitarian aid|humanitarian supplies"
+                      r"|medical supplies|medicines|aid)\s+(?:to|in|at|near)\b"),
     # "The Russian Center for Reconciliation carried out five humanitarian missions in the Aleppo Governorate"
     ("073", "active", r"\b(?:carried out|conducted|delivered|sent)\s+(?:[\w\-]+\s+){0,2}?humanitarian\s+(?:missions?|operations?"
                       r"|convoys?|deliveries|shipments?)\s+(?:in|to)\b"),
