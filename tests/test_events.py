@@ -1770,3 +1770,9 @@ def test_food_handed_out_sanctions_joined_and_a_joint_press_conference(reports_o
     assert reports_of("Japan joined sanctions against Moscow.")[0][:3] == ("163", "JPN", "RUS")
     assert reports_of("Tillerson said at a joint press conference with his Turkish counterpart, Mevlut Cavusoglu.")[0][:2] == \
         ("040", "rex_tillerson")
+
+
+def test_an_invitation_to_a_place_or_a_dinner_is_an_intent_to_meet(reports_of):
+    sentence = "Obama invited the new Chinese President Xi Jinping to the Sunnylands estate in California."
+    assert reports_of(sentence)[0][:3] == ("036", "barack_obama", "xi_jinping")
+    assert reports_of("The school invited parents to Paris.") == []

@@ -68,7 +68,10 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\bbroker(?:ed|s|ing)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|talks)\s+between\b"
                       r"|\bbroker\w*\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?(?:ceasefires?|truces?|peace)\s+in\b"),
     ("036", "active", r"\binvit(?:ed|es|ing)\b(?=\s+(?:[\w\-'’.]+\s+){1,6}?to\s+(?:visit|attend|join|take part|participate|hold"
-                      r"|talks|a\s+(?:summit|meeting|conference))\b)"),  # "Russia invited Cuba to join the talks"
+                      r"|talks|a\s+(?:summit|meeting|conference))\b"
+                      # "Obama invited Xi Jinping to the Sunnylands estate", "invited him to a state dinner"
+                      r"|\s+(?:[\w\-'’.]+\s+){1,6}?to\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:a|an|his|her|their)\s+(?:[\w\-]+\s+)?"
+                      r"(?:dinner|lunch|summit|meeting|visit|reception|banquet)\b))"),  # "Russia invited Cuba to join the talks"
     ("042", "received_by", r"\b(?:was|were|is|are|been)\s+(?:also\s+|then\s+|later\s+)?(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\s+"
                            r"(?:(?:at|in|to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?)?by\b"),  # "welcomed at the White House by Trump"
     ("051", "active", r"\bwelcom(?:ed|es|ing)\b(?=\s+(?:the|a|an|this|its|their|his|her|(?:[\w\-.]+\s+){0,4}?[\w\-]+['’]s)"
