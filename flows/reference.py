@@ -83,7 +83,7 @@ IRREGULAR_PLURALS = {"GBR": ["Britons", "Brits", "Scots"], "TUR": ["Turks"], "CZ
 #: demonyms the dictionaries lack ("Swedish embassy", "Filipinos"), found missing by the event probe sets
 EXTRA_DEMONYMS = {"SWE": ["Swedish"], "SVN": ["Slovenian", "Slovene", "Slovenians"], "KAZ": ["Kazakh", "Kazakhstani"],
                   "ISL": ["Icelandic"], "DEU": ["Germans"], "ARG": ["Argentines", "Argentinians"], "PHL": ["Filipinos"],
-                  "THA": ["Thais"], "SOM": ["Somalis"]}
+                  "THA": ["Thais"], "SOM": ["Somalis"], "LAO": ["Lao", "Laotian", "Laotians"]}
 #: the same as name keys ("secretari"): a person's alias with one of them is a title, and its shorter forms
 #: ("Secretary of State") name nobody in particular
 ROLE_KEYS = frozenset(name_key(" ".join(ROLE_WORDS)))

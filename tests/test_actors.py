@@ -385,3 +385,8 @@ def test_a_surname_that_is_also_a_word_stands_for_the_person_the_article_named(m
             "Britain said trade would grow. The talks in May were good. May I congratulate her? Between May and June it rained.")
     mentions, _ = actors_in(matcher, text)
     assert [surface for surface, actor_id in mentions if actor_id == "theresa_may"] == ["Theresa May", "May"]
+
+
+def test_lao_is_the_demonym_of_laos(matcher):
+    mentions, new = actors_in(matcher, "Lao President Thongloun Sisoulith arrived in Hanoi.")
+    assert ("Lao", "LAO") in mentions and new["d_thongloun_sisoulith"].country_code == "LAO"

@@ -95,6 +95,10 @@ class _Article:
         self.surnames.setdefault(key[1:2], set()).add(actor_id)  # first surname: "Rodriguez"
 
 
+#: short names that are no English word, matched when capitalised: "Lao President Thongloun Sisoulith"
+SHORT_PROPER_NAMES = frozenset({"lao"})
+
+
 def _caps_ok(tokens: list[Token], text: str) -> bool:
     last_ok = tokens[-1].is_cap or (len(tokens) > 1 and text[tokens[-1].start - 1:tokens[-1].start] == "-")
     if not tokens[0].is_cap or not last_ok:  # "Kim Jong-un", "Moon Jae-in": a hyphenated given name
@@ -102,7 +106,7 @@ def _caps_ok(tokens: list[Token], text: str) -> bool:
     for t in tokens[1:-1]:
         if not (t.is_cap or t.key in CONNECTORS or text[t.start - 1:t.start] == "-"):
             return False
-    if len(tokens) == 1 and len(tokens[0].key) <= 3 and not tokens[0].is_upper:
+    if len(tokens) == 1 and len(tokens[0].key) <= 3 and not tokens[0].is_upper and tokens[0].key not in SHORT_PROPER_NAMES:
         return False  # "US", "UN", "EU" only as acronyms, not "us"
     return True
 
