@@ -29,3 +29,12 @@ def test_a_gold_coding_outside_plovers_categories_is_refused(tmp_path):
     gold.write_text('{"text": "Russia shelled Kharkiv.", "category": "FIGHT", "actor": "RUS", "recipient": "UKR"}\n')
     with pytest.raises(ValueError, match="FIGHT"):
         evaluate_events(gold)
+
+
+def test_a_gold_sentence_may_give_its_publication_date(tmp_path):
+    # Guterres acted for no country while UN Secretary-General (from 2017), for Portugal as its prime minister
+    gold = tmp_path / "event_gold_x.jsonl"
+    line = '{"text": "Antonio Guterres met Vladimir Putin in Moscow.", "category": "CONSULT", "actor": "PRT", "recipient": "RUS"%s}\n'
+    gold.write_text(line % ', "published": "1999-06-01"' + line % "")
+    figures = evaluate_events(gold)
+    assert figures["correct"]["actor"] == 1  # Portugal's in 1999, nobody's in 2024
