@@ -1776,3 +1776,14 @@ def test_an_invitation_to_a_place_or_a_dinner_is_an_intent_to_meet(reports_of):
     sentence = "Obama invited the new Chinese President Xi Jinping to the Sunnylands estate in California."
     assert reports_of(sentence)[0][:3] == ("036", "barack_obama", "xi_jinping")
     assert reports_of("The school invited parents to Paris.") == []
+
+
+def test_probe_set_37_forms(reports_of):
+    assert reports_of("Canada imposed a 100 percent tariff on Chinese electric vehicles.")[0][:3] == ("163", "CAN", "CHN")
+    assert reports_of("Russia launched dozens of drones at Odesa overnight.")[0][:3] == ("195", "RUS", "UKR")
+    assert reports_of("North Korea launched a long-range rocket on the eve of China's most important holiday.") == []
+    assert reports_of("Polish farmers blocked border crossings with Ukraine to protest against imports.")[0][:3] == \
+        ("140", "POL", "UKR")
+    assert reports_of("South Korea and Japan held their first security dialogue in nine years.")[0][:3] == ("040", "KOR", "JPN")
+    assert reports_of("Armenia formally recognised the jurisdiction of the International Criminal Court.")[0][:3] == \
+        ("054", "ARM", "international_criminal_court")

@@ -127,6 +127,13 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?!(?:[^.;]|\.\d){0,40}\b(?:aid|assistance|million|billion)\b)"),
     # "Macron attended the summit in Beijing"; "said he would not attend the summit" (a refusal)
     ("040", "active", r"\bjoint\s+(?:news|press)\s+conference\s+with\b"),  # "held his joint news conference with Merkel"
+    ("040", "active", r"\b(?:held|hold|holds|holding)\s+(?:their|its)\s+(?:[\w\-]+\s+){0,3}?(?:dialogue|talks|consultations)\b"),  # "South Korea and Japan held their first security dialogue"
+    # "launched dozens of drones at Odesa"
+    ("195", "active", r"\blaunch(?:ed|es|ing)?\s+(?:[\w\-]+\s+){0,4}?(?:drones?|missiles?|rockets?)\s+(?:at|against|toward|towards|into"
+                      r"|on(?!\s+(?:the\s+)?(?:eve|day|anniversary|occasion|\w+day)\b))\b"),
+    # "Polish farmers blocked border crossings with Ukraine to protest against imports"
+    ("140", "active", r"\b(?:blocked|blockaded|blocking)\s+(?:[\w\-]+\s+){0,3}?(?:crossings?|roads?|highways?|border|checkpoints?|ports?)\b"
+                      r"(?=[^.;]{0,60}\bto\s+protest\b)"),
     ("040", "active", r"\battend(?:ed|s)?\b(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:summit|talks|meeting"
                       r"|negotiations)\b)"),
     # "Officials from Washington and Beijing held trade talks"
@@ -163,7 +170,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|role|efforts?|contribution|status)\b)"),  # "Switzerland recognized China's market economy status"
     ("054", "active", r"\brecogni[sz]ed\s+as\s+(?:[\w\-]+\s+){0,3}?[\w\-]+(?=\s+by\b)"),  # "Guaido was recognised as interim president by the US"
     ("054", "active", r"(?<!internationally )(?<!widely )(?<!officially )\brecogni[sz](?:e|ed|es|ing)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?(?:state|independence|sovereignty"
-                      r"|government|results?|election|outcome|victory)\b|\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+as\b)"),  # "France recognized the Palestinian state"
+                      r"|government|results?|election|outcome|victory|jurisdiction|authority|legitimacy)\b|\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+as\b)"),  # "France recognized the Palestinian state"
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)|\bst(?:ands?|ood|anding)\s+(?:firmly\s+)?(?:by|with)\b"
                       r"(?=\s+(?:the\s+people\s+of\s+)?(?:its\s+|their\s+|our\s+)?(?:allies?\s+|partners?\s+)?(?-i:[A-Z]))"),
     # "the UK, Netherlands, Hungary and the Nordic countries support China's market economy status": the bare
@@ -393,7 +400,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # "comparing the Dutch government to Nazis"
     ("111", "active", r"\bcompar(?:ed|es|ing)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-'’]*\s+(?:[\w\-'’]+\s+){0,3}?(?:to|with)\s+(?:the\s+)?(?:Nazis?|Nazism|Hitler|fascis\w+|Gestapo)\b)"),
     ("163", "active", r"\b(?:impos\w+|reinforced|tightened|extended|slap(?:ped|ping|s)?|retaliat(?:ed|es|ing)\s+with|levied|joined)\b(?=(?:[^.;]|\.\d){0,40}\b(?:sanctions|embargo|penalties"
-                      r"|tariffs|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) (?:bans?|restrictions)|export controls"
+                      r"|tariffs?|(?:economic |trade )?measures against|(?:travel|visa|entry|import|export) (?:bans?|restrictions)|export controls"
                       r"|counter-?measures|counter-?sanctions|retaliatory measures"
                       r"|(?:export|import|trade) restrictions)\b)|\bsanction(?:ed|ing)\b|\bblacklist(?:ed|ing|s)\b"
                       r"|\bsanctions\s+(?:imposed|levied|slapped)\s+(?:on|against)\b"
