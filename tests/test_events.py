@@ -1787,3 +1787,12 @@ def test_probe_set_37_forms(reports_of):
     assert reports_of("South Korea and Japan held their first security dialogue in nine years.")[0][:3] == ("040", "KOR", "JPN")
     assert reports_of("Armenia formally recognised the jurisdiction of the International Criminal Court.")[0][:3] == \
         ("054", "ARM", "international_criminal_court")
+
+
+def test_probe_set_38_forms(reports_of):
+    sentence = ('"We will never accept the annexation of Crimea," Ukrainian President Volodymyr Zelensky told Russian '
+                "President Vladimir Putin's envoy.")
+    assert reports_of(sentence)[0][:3] == ("120", "volodymyr_zelensky", "vladimir_putin")  # the one told, not Crimea
+    assert reports_of("Colombia's president Gustavo Petro suspended arms purchases from Israel.")[0][::2][:2] == ("160", "ISR")
+    assert reports_of("Spain, Ireland and Norway recognised a Palestinian state on Tuesday.")[0][::2][:2] == ("054", "PSE")
+    assert reports_of("Russia's foreign ministry summoned the ambassadors of Britain and France.")[0][:3] == ("114", "RUS", "GBR")

@@ -131,6 +131,11 @@ LEXICON: list[tuple[str, str, str]] = [
     # "launched dozens of drones at Odesa"
     ("195", "active", r"\blaunch(?:ed|es|ing)?\s+(?:[\w\-]+\s+){0,4}?(?:drones?|missiles?|rockets?)\s+(?:at|against|toward|towards|into"
                       r"|on(?!\s+(?:the\s+)?(?:eve|day|anniversary|occasion|\w+day)\b))\b"),
+    # "Colombia's president suspended arms purchases from Israel"
+    ("160", "active", r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|froze|cancel(?:l?ed|s))\s+(?:all\s+)?"
+                      r"(?:arms|weapons|military|oil|gas|energy)\s+(?:purchases|imports|exports|sales|deliveries|contracts)\s+(?:from|to|with)\b"),
+    # "We will never accept the annexation of Crimea": a refusal
+    ("120", "active", r"\b(?:will|would|could|can|shall)\s+never\s+accept\b|\b(?:do|does|did|will|would)\s+not\s+accept\b"),
     # "Polish farmers blocked border crossings with Ukraine to protest against imports"
     ("140", "active", r"\b(?:blocked|blockaded|blocking)\s+(?:[\w\-]+\s+){0,3}?(?:crossings?|roads?|highways?|border|checkpoints?|ports?)\b"
                       r"(?=[^.;]{0,60}\bto\s+protest\b)"),
@@ -169,7 +174,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("051", "active", r"\brecogni[sz](?:ed|es|ing)\b(?=\s+(?:[\w\-]+['’]s?\s+)(?:[\w\-]+\s+){0,2}?(?:plan|proposal|claims?|position|rights?"
                       r"|role|efforts?|contribution|status)\b)"),  # "Switzerland recognized China's market economy status"
     ("054", "active", r"\brecogni[sz]ed\s+as\s+(?:[\w\-]+\s+){0,3}?[\w\-]+(?=\s+by\b)"),  # "Guaido was recognised as interim president by the US"
-    ("054", "active", r"(?<!internationally )(?<!widely )(?<!officially )\brecogni[sz](?:e|ed|es|ing)\b(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?(?:state|independence|sovereignty"
+    ("054", "active", r"(?<!internationally )(?<!widely )(?<!officially )\brecogni[sz](?:e|ed|es|ing)\b(?=\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w\-]+\s+)?(?:state|independence|sovereignty"
                       r"|government|results?|election|outcome|victory|jurisdiction|authority|legitimacy)\b|\s+(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)?\s+as\b)"),  # "France recognized the Palestinian state"
     ("050", "active", r"\bsupport(?:ed|s|ing)\b(?!\s+(?:for|of|from)\b)|\bst(?:ands?|ood|anding)\s+(?:firmly\s+)?(?:by|with)\b"
                       r"(?=\s+(?:the\s+people\s+of\s+)?(?:its\s+|their\s+|our\s+)?(?:allies?\s+|partners?\s+)?(?-i:[A-Z]))"),
@@ -199,7 +204,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:filed|brought|lodged)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:case|lawsuit|suit|complaint)\s+(?:at|with|before|to)\b"
                       r"(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,6}?(?:[Cc]ourt|[Tt]ribunal|ICJ|ICC|WTO)\b[^.;]{0,20}\b(?:accusing|against|over)\b)"),
     ("114", "active", r"(?<!ers )\bprotested\s+after\b|\bprotest(?:ed|s)?\s+to\b|\bprotest(?:ed|s)\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*['’]s\b)|\b(?:lodged|filed|made|delivered|sent|issued)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
-                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassador|envoy|charg\w+|diplomats?|high commissioner)\b)|\bsummoned\b(?=\s+by\b)"
+                      r"(?:protest|complaint)s?\b|\bsummon(?:ed|s|ing)?\b(?=[^.;]{0,40}\b(?:ambassadors?|envoys?|charg\w+|diplomats?|high commissioners?)\b)|\bsummoned\b(?=\s+by\b)"
                       r"|\b(?:lodged|made)\s+(?:stern\s+|solemn\s+|strong\s+|serious\s+)?representations\s+(?:with|to)\b"),  # China's formal protest
     # criticism received: "Myanmar's treatment of the Rohingya has sparked criticism from Malaysia" (_roles)
     ("111", "drawn", r"\b(?:drew|drawn|draw|draws|drawing|fac(?:ed|es|ing)|came under|come under|comes under|attract(?:ed|s|ing)"
@@ -586,6 +591,8 @@ SIDE_ADJECTIVE = re.compile(r"[A-Z][\w\-]*(?:an|ese|i|ish|ch|ic|ss|eek)(?:[\-–
 FROM_CRITIC = re.compile(r"\s+(?:(?:over|for)\s+[^,;.]{1,60}?\s+)?from\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:and\s+(?:the\s+)?)?", re.I)
 #: a clause of its own subject after "and": "threatened to impose tariffs on imports and his top adviser accused Germany"
 NEW_SUBJECT_CLAUSE = re.compile(r",?\s+(?:and|but|while)\s+(?:his|her|its|their)\s+(?:[\w\-]+\s+){1,5}?(?:[a-z]+ed|said|says)\b")
+#: the one a quotation was said to: '"...," Zelensky told Russian President Vladimir Putin's envoy'
+TOLD_AFTER_QUOTE = re.compile(r"[\"”],?\s+(?:[\w\-.'’]+\s+){0,6}?told\s+(?:the\s+)?")
 #: a reciprocal object: "Afghanistan and Pakistan have long accused each other"
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 #: between "killed in" and the adjective of the side that struck: "killed in an apparent US drone strike"
@@ -831,6 +838,13 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                                 and _quoted(sentence, p["start_char"] - s_start)
                                 and not (code[:2] == "04" and not _after_with(p, pe, text)
                                          and not pm.group(0).lower().endswith("with"))]  # "spoken with Minister Lavrov"
+                home = (countries or {}).get(speaker)
+                if code[:2] in ("11", "12", "13") and home:  # "never accept the annexation of Crimea": not Ukraine's own
+                    quoted_after = [a for a in quoted_after if (countries or {}).get(a) != home]
+                told = TOLD_AFTER_QUOTE.search(text, pe, s_end) if not quoted_after else None
+                if told:  # '"...," Zelensky told Russian President Vladimir Putin's envoy': the one told
+                    quoted_after = [p["actor_id"] for p in parts if told.end() <= p["start_char"] <= told.end() + 40
+                                    and (countries or {}).get(p["actor_id"]) not in (None, home)][:1]
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
             elif (prev := _adjunct_of(reports, no, ps, pm.group(0), text)) is not None:
@@ -1802,7 +1816,7 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
             and code not in MEDIATION:  # a mediator acts between two: it is the actor, the first of them the recipient
         return after[0]["actor_id"], after[1]["actor_id"], "between", "between"
     with_partner = bool(after) and (_partner_follows(text, ps, pe)  # "X and Y recognised China": China
-                                    or (code == "054" and re.fullmatch(r"\s+(?:the\s+)?", text[pe:after[0]["start_char"]]))
+                                    or (code == "054" and re.fullmatch(r"\s+(?:the\s+|an?\s+)?", text[pe:after[0]["start_char"]]))
                                     or (DIRECT_OBJECT.match(text, pe) is not None  # "The French and German leaders met Putin"
                                         and after[0]["start_char"] - pe <= 20)
                                     or (code == "057" and re.fullmatch(r"[^.;,]{0,40}?\bwith\s+(?:the\s+)?", text[pe:after[0]["start_char"]])
