@@ -1796,3 +1796,21 @@ def test_probe_set_38_forms(reports_of):
     assert reports_of("Colombia's president Gustavo Petro suspended arms purchases from Israel.")[0][::2][:2] == ("160", "ISR")
     assert reports_of("Spain, Ireland and Norway recognised a Palestinian state on Tuesday.")[0][::2][:2] == ("054", "PSE")
     assert reports_of("Russia's foreign ministry summoned the ambassadors of Britain and France.")[0][:3] == ("114", "RUS", "GBR")
+
+
+def test_probe_set_39_forms(reports_of):
+    assert reports_of("Iran released a French national, Louis Arnaud, on Thursday.")[0][:3] == ("0841", "IRN", "FRA")
+    assert reports_of("Niger, Mali and Burkina Faso announced their withdrawal from the West African bloc ECOWAS.")[0][:2] == \
+        ("160", "NER")
+    assert reports_of("China lifted its ban on Japanese seafood imports on Friday.")[0][:3] == ("085", "CHN", "JPN")
+    assert reports_of("Sri Lanka denied entry to a Chinese research vessel for a year.")[0][:3] == ("172", "LKA", "CHN")
+    assert reports_of("Rand Paul said so after being denied entry to the room.") == []
+    assert reports_of("Indian Prime Minister Narendra Modi embraced Ukrainian President Volodymyr Zelensky during his "
+                      "first visit to Kyiv.")[0][:3] == ("042", "narendra_modi", "UKR")
+    assert reports_of("Russia vetoed a UN Security Council resolution on Sudan drafted by Britain.")[0][:3] == \
+        ("120", "RUS", "GBR")
+    assert reports_of("Qatar said it was suspending its role as mediator between Israel and Hamas.")[0][:3] == \
+        ("165", "QAT", "ISR")
+    assert reports_of("Ghana's president Nana Akufo-Addo hosted a summit of West African leaders in Accra.")[0][:3] == \
+        ("043", "nana_akufu_ado", None)
+    assert reports_of("Her disappearance has left people in the community unsettled.") == []

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Container, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.actors.names import name_key
 from flows.events import timex
@@ -59,7 +59,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:tele)?phone (?:call|conversation|talks?)\b|\b(?:tele)?phoned\b"
                       r"|(?<!so-)(?<!is )(?<!was )(?<!be )\bcall(?:ed|s)?\b(?!\s+(?:for|on|upon|off|it)\b)"),
     ("043", "active", r"\bhost(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:conference|summit|meeting|talks|forum)"
-                      r"\s+(?:on|about)\b"),  # "Italy will host a conference on Libya's reconstruction"
+                      r"\s+(?:on|about|of)\b"),  # "Italy will host a conference on Libya's reconstruction", "hosted a summit of West African leaders"
     # finite only, sanctions named before it (NEEDS_BEFORE): "sanctions imposed by the US against Cuba" in a noun
     # phrase is a standing state, no new act
     ("163", "sanctions_by", r"\b(?:were|was|have been|had been)\s+(?:imposed|introduced|levied)\s+by\b"),
@@ -131,9 +131,16 @@ LEXICON: list[tuple[str, str, str]] = [
     # "launched dozens of drones at Odesa"
     ("195", "active", r"\blaunch(?:ed|es|ing)?\s+(?:[\w\-]+\s+){0,4}?(?:drones?|missiles?|rockets?)\s+(?:at|against|toward|towards|into"
                       r"|on(?!\s+(?:the\s+)?(?:eve|day|anniversary|occasion|\w+day)\b))\b"),
+    # "Niger, Mali and Burkina Faso announced their withdrawal from the West African bloc ECOWAS"
+    ("160", "active", r"\b(?:announced|completed|formalised|formalized|confirmed)\s+(?:its|their)\s+withdrawal\s+from\b"
+                      r"|\b(?:withdrew|withdraws|pulled out|quit|quits)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                      r"(?:bloc|alliance|organi[sz]ation|pact|treaty|accord|community)\b"),
     # "Colombia's president suspended arms purchases from Israel"
     ("160", "active", r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|froze|cancel(?:l?ed|s))\s+(?:all\s+)?"
                       r"(?:arms|weapons|military|oil|gas|energy)\s+(?:purchases|imports|exports|sales|deliveries|contracts)\s+(?:from|to|with)\b"),
+    # "Qatar was suspending its role as mediator between Israel and Hamas"
+    ("165", "active", r"\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|end(?:ed|s|ing)?|stop(?:ped|s|ping)?|quit)\s+(?:its|their|his|her)\s+"
+                      r"(?:role\s+as\s+(?:a\s+)?)?mediat(?:or|ion|ing)(?:\s+role)?\b"),
     # "We will never accept the annexation of Crimea": a refusal
     ("120", "active", r"\b(?:will|would|could|can|shall)\s+never\s+accept\b|\b(?:do|does|did|will|would)\s+not\s+accept\b"),
     # "Polish farmers blocked border crossings with Ukraine to protest against imports"
@@ -251,7 +258,8 @@ LEXICON: list[tuple[str, str, str]] = [
     # "Lavrov and his Iranian counterpart held a joint press conference": they met
     ("040", "active", r"\b(?:held|hold|holds|gave|give)\s+(?:a\s+)?joint\s+(?:press|news)\s+conference\b"),  # "The agreement ... was reached by X and Y"
     ("120", "active", r"\b(?:rejected|rejects|rejecting|reject|refused|refuses|refusing|refuse|dismissed|denied|denies"
-                      r"|rebuffed|turned down|vetoed)\b|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b(?!\s+(?:sides|camps|views|forces|parties|factions|teams)\b)"
+                      r"|rebuffed|turned down|vetoed)\b(?!\s+(?:\w+\s+)?(?:entry|visas?|access)\s+(?:to|into)\b)"
+                      r"|\b(?:strongly\s+)?oppos(?:ed to|es|ing)\b(?!\s+(?:sides|camps|views|forces|parties|factions|teams)\b)"
                       r"|\bopposed\b(?=\s+(?:the\s+|a\s+|an\s+|any\s+|(?-i:[A-Z])))"
                       r"|\bsh(?:ot|oots|ooting) down\s+(?:the\s+|a\s+|any\s+)?(?:[\w\-]+\s+)?(?:idea|prospect|proposal|suggestion|plan"
                       r"|notion|request|bid|motion|offer)s?\b"),  # "The Kremlin has opposed ...", "Merkel shot down the prospect of"
@@ -323,7 +331,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("1711", "active", r"\b(?:seized|impounded|confiscated)\b(?=\s+(?:[\w\-]+\s+){0,4}?(?:tankers?|ships?|vessels?|boats?|aircraft"
                        r"|plane|assets|property|cargo)\b)"),
     ("172", "active", r"\b(?:bar(?:red|s|ring)?|banned|block(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\b(?=\s+(?:[\w\-'’]+\s+){0,5}?from\s+(?:landing|entering"
-                      r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|\bdenied\s+(?:\w+\s+)?entry\b"),
+                      r"|campaigning|holding|speaking|visiting|taking|leaving|attending|travel\w*|returning)\b)|(?<!\bbeing )(?<!\bbeen )(?<!\bbe )\bdenied\s+(?:\w+\s+)?entry\b"),
     # "declared martial law", "imposed a curfew in parts of Manipur": at home
     ("1724", "active", r"\b(?:declared|declares|imposed|imposes|announced|introduced|extended)\s+(?:an?\s+|the\s+)?"
                        r"(?:nationwide\s+|national\s+|nighttime\s+|night\s+|24-hour\s+|[\w\-]+-day\s+|partial\s+)?"
@@ -333,12 +341,14 @@ LEXICON: list[tuple[str, str, str]] = [
     ("172", "active", r"\bclos(?:e|ed|es|ing)\s+(?:all\s+)?(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:border|borders|airspace|crossings?)\s+(?:with|to)\b"
                       r"|\b(?:suspended|banned|blocked|halted)\s+(?:the\s+)?(?:broadcasts?|transmissions?)\s+of\b"
                       r"|\bordered\s+(?:the\s+)?(?:closure|shutdown|closing)\s+of\b"
-                      r"|\b(?:restrict|block|den(?:y|ie))(?:ed|s|ing|d)?\s+(?:[\w\-]+\s+)?(?:transit|travel|access|entry|flights)\s+(?:to|from|for|of)\b"),
+                      r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"  # "should be denied access": agentless
+                      r"\b(?:restrict|block|den(?:y|ie))(?:ed|s|ing|d)?\s+(?:[\w\-]+\s+)?(?:transit|travel|access|entry|flights)\s+(?:to|from|for|of)\b"),
     # "Chinese coast guard ships blocked Philippine vessels"
     ("191", "active", r"\bblock(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){0,2}?(?:vessels?|ships?|boats?|convoys?|resupply|trucks)\b)"),
     ("175", "active", r"\b(?:fired|used|using)\s+(?:tear gas|rubber bullets|water cannons?|stun grenades)\b"),
     ("193", "active", r"\bclash(?:ed|es)\b|\b(?:exchanged|traded|exchanging|trading)\s+(?:[\w\-]+\s+)?(?:fire|gunfire|shots)\b"),
-    ("085", "active", r"\b(?:eas(?:ed|e|es)|lift(?:ed|s)?|relax(?:ed|es)?)\b(?=\s+(?:\w+\s+)?(?:sanctions|embargo)\b)"),  # economic: PLOVER RETREAT
+    ("085", "active", r"\b(?:eas(?:ed|e|es)|lift(?:ed|s)?|relax(?:ed|es)?)\b(?=\s+(?:\w+\s+)?(?:sanctions|embargo)\b)"
+                      r"|\b(?:lift(?:ed|s)?|scrapped|removed|ended)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?(?:ban|embargo|tariffs?)\s+on\b"),  # economic: PLOVER RETREAT
     # "North Korea returned the remains of 55 American soldiers"; "The US and Russia exchanged prisoners"
     ("084", "active", r"\b(?:returned|handed over|repatriated)\s+(?:the\s+)?(?:remains|bodies)\s+of\b"
                       r"|\b(?:returned|handed\s+(?:back|over)|repatriated)\s+(?:[\w\-,]+\s+){0,4}?(?:artefacts|artifacts|relics|treasures"
@@ -351,7 +361,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|\b(?:cancell?ed|abolished|scrapped|waived|lifted)\s+(?:the\s+)?visa\s+(?:regime|requirements?)?\s*(?:for|with)\b"
                       r"|\breopen(?:ed|s|ing)?\b(?=\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:border|crossings?|embassy|consulate|airspace|ports?)\b)"),
     ("0841", "active", r"\bpardoned\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?-i:[A-Z]))|\b(?:released|freed|pardoned)\b(?=\s+(?:\w+\s+){0,4}(?:prisoners?|hostages?|detainees?|captives?|soldiers?|sailors?|pilots?"
-                       r"|fishermen|crew|citizens|nationals|journalists)\b)"
+                       r"|fishermen|crew|citizens?|nationals?|journalists?|reporters?|aid workers?)\b)"
                        # "Venezuela freed six Americans": people of another country, by their demonym
                        r"|\b(?:released|freed)\b(?=\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of)\s+"
                        r"(?:(?:detained|jailed|imprisoned|captured|abducted|kidnapped|wrongfully detained)\s+)?"  # "six detained Americans"
@@ -615,13 +625,16 @@ STATE_SUBJECT = re.compile(r"\s*(?:['’]s\s+)?(?:(?:government|foreign\s+minist
                            r"(?:\w+ly\s+|also\s+|on\s+\w+day\s+)?", re.I)
 #: what someone rejects that another made: "rejected accusations by Congo", "rejected calls from Washington"
 CLAIMS_AFTER = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+)?(?:accusations?|allegations?|claims?|charges?|demands?|calls?|proposals?"
-                          r"|requests?|offers?|criticism|reports?)\s+(?:by|from)\b", re.I)
+                          r"|requests?|offers?|criticism|reports?)\s+(?:by|from)\b"
+                          # "vetoed a UN Security Council resolution on Sudan drafted by Britain"
+                          r"|\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,6}?(?:resolution|draft|motion|bill|plan)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:drafted|proposed|submitted|sponsored|put forward|tabled)\s+by\b", re.I)
 #: a name right after a transitive verb of meeting: its object
 DIRECT_OBJECT = re.compile(r"(?<=\bmet)\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])")
 #: where words were said: "called for a ceasefire in Gaza during a visit to Cairo" - not to Egypt
 VISIT_TO = re.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?$", re.I)
 #: a visit as the adjunct of a main clause: "... during a visit to Kyiv"
-DURING_VISIT = re.compile(r"\b(?:during|on|in the course of|at the end of)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+DURING_VISIT = re.compile(r"\b(?:during|on|in the course of|at the end of)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: the sentence's first party acted in its main clause: "Modi hugged Zelensky ..."
 MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:need|speed|seed|feed|bed|red)\b)[a-z]+ed\b")
 #: lower-case words of a title between "and" and a name: "Meloni and Libyan leader Dbeibah"
@@ -966,10 +979,13 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
     # a meeting, call or visit whose other side is only the actor's own country - a town at home, "the Russian
     # diplomats" - is no meeting between two parties ("Trump travelled to Detroit", "met the premiers of Germany's 16
     # states in Berlin"): the other side is not named
-    reports = [r for r in reports if not ((r.cameo_code[:2] == "04" or (r.cameo_code == "036" and r.trigger.lower()[:4]
-                                                                         in ("meet", "talk", "visi", "trav", "cons")))
-                                          and actors_type.get(r.recipient_id) == "country"
-                                          and (countries or {}).get(r.actor_id) == r.recipient_id)]
+    at_home = [(r.cameo_code[:2] == "04" or (r.cameo_code == "036" and r.trigger.lower()[:4] in ("meet", "talk", "visi", "trav",
+                                                                                                "cons")))
+               and actors_type.get(r.recipient_id) == "country" and (countries or {}).get(r.actor_id) == r.recipient_id
+               for r in reports]
+    # ... except a summit hosted at home ("hosted a summit of West African leaders in Accra"), which has no other side
+    reports = [replace(r, recipient_id=None, recipient_found_by=None) if home and r.cameo_code == "043" else r
+               for r, home in zip(reports, at_home) if not home or r.cameo_code == "043"]
     # a person the dictionary does not know and no title or context placed in a country, acting on no one with a
     # country, is mostly a private person or a misreading ("Brian Cullinan and Martha Ruiz were responsible for
     # Sunday's mishap", "his two adult children refused to attend the ceremony"): no event of a warehouse of states
@@ -1235,7 +1251,7 @@ def _acts_alone(pair, code, trigger, parts, ps, text, places) -> bool:
     own subject - named just before it, not inside a prepositional phrase, a relative clause or
     another clause - and the predicate a verb. A consultation needs its other party; a question
     asked ("Stephanopoulos asked about ...") is no request."""
-    if pair[2] not in ("subject", "clause_subject", "speaker", "location", "participle") or code[:2] == "04" \
+    if pair[2] not in ("subject", "clause_subject", "speaker", "location", "participle") or (code[:2] == "04" and code != "043") \
             or NOUN_TRIGGER.fullmatch(trigger.split()[0]) or trigger.lower() == "asked" or FEELING.search(trigger):
         return False
     if pair[2] != "subject":
@@ -1278,7 +1294,7 @@ def _quoted(sentence: str, pos: int) -> bool:
 
 
 #: predicates two parties do together, "X and Y met / agreed / signed / cooperated": CAMEO roots, and 057
-MEDIATION = frozenset({"039", "045"})
+MEDIATION = frozenset({"039", "045", "165"})
 MUTUAL = frozenset({"03", "04", "06", "054", "057", "084", "087", "193"})
 #: "X has said (they believe) Y <did something hostile>": X accuses Y (PLOVER ACCUSE)
 #: not a claim of an act of its own: "has claimed several attacks", "claimed responsibility"
