@@ -1814,3 +1814,19 @@ def test_probe_set_39_forms(reports_of):
     assert reports_of("Ghana's president Nana Akufo-Addo hosted a summit of West African leaders in Accra.")[0][:3] == \
         ("043", "nana_akufu_ado", None)
     assert reports_of("Her disappearance has left people in the community unsettled.") == []
+
+
+def test_probe_set_40_forms(reports_of):
+    assert reports_of("The Israeli army came under fire from Hezbollah rockets along the Lebanese border.")[0][:3] == \
+        ("190", "hezbolah", "ISR")
+    assert reports_of("Sources said Saudi Arabia had offered to buy Russian air defence systems.")[0][:3] == ("030", "SAU", "RUS")
+    sentence = "The Russian foreign ministry called the detention of a Russian citizen in the United States a provocation."
+    assert reports_of(sentence)[0][::2][:2] == ("111", "USA")
+    # the one asked is the object before the infinitive, not who the request is about
+    code, _, recipient = reports_of("Lebanese Prime Minister Najib Mikati appealed to the international community to "
+                                    "pressure Israel to stop its attacks.")[0][:3]
+    assert (code, recipient) == ("100", None)
+    assert reports_of("Pope Francis demanded urgent action to protect civilians in Iraq.")[0][::2][:2] == ("100", "IRQ")
+    assert reports_of("Nepal handed over two Chinese nationals wanted for fraud to Chinese authorities.")[0][:3] == \
+        ("063", "NPL", "CHN")
+    assert reports_of("Islamic State fighters ambushed Syrian army troops near Palmyra.")[0][::2][:2] == ("190", "SYR")

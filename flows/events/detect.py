@@ -93,6 +93,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("171", "possessive", _POSSESSED + r"(?:raid|storming)\s+(?:on|of)\b"),
     ("062", "possessive", _POSSESSED + r"(?:purchases?|acquisition)\s+of\b"),
     ("163", "possessive", _POSSESSED + r"(?:sanctions|embargo)\s+(?:on|against)\b"),
+    # "The Israeli army came under fire from Hezbollah rockets": the one firing acts
+    ("190", "by", r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|rocket\s+|artillery\s+|drone\s+)?(?:fire|attack|shelling)\s+from\b"),
     # "Pakistan's border with Afghanistan has been shut down": closed by the possessor
     ("172", "possessive", _POSSESSED + r"(?:border|borders|frontier)\s+with\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?"
                           r"(?:(?:has|have|had)\s+been|was|were|is|remains?)\s+(?:shut|closed|sealed)\b)"),
@@ -384,7 +386,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"(?:[\w\-]+\s+){0,2}?projects?\s+with\b"),
     ("060", "active", r"\bhelp(?:ed|s|ing)\b(?=\s+(?:[\w\-]+\s+){1,3}?(?:to\s+)?(?:build|construct|develop|modernize|modernise"
                       r"|rebuild|restore|train|equip|fight|defeat)\b)"),  # "Russia helped Iran build a power unit"
-    ("063", "active", r"\bextradit(?:ed|es|ing)\b|\b(?:ordered|approved|authori[sz]ed|allowed)\s+(?:the\s+)?extradition\s+of\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
+    ("063", "active", r"\bhanded\s+over\s+(?:[\w\-]+\s+){0,3}?(?:nationals|citizens|suspects|fugitives|prisoners|men|women)\b(?=[^.;]{0,60}\bto\b)|\bextradit(?:ed|es|ing)\b|\b(?:ordered|approved|authori[sz]ed|allowed)\s+(?:the\s+)?extradition\s+of\b"),  # "Serbia has extradited to Russia Timur Emirbekov"
     # "About 1,200 Romanian and US servicemen will take part in the drills"
     ("062", "active", r"\b(?:take|took|taking|takes)\s+part\s+in\s+(?:the\s+|a\s+|joint\s+)*(?:[\w\-]+\s+){0,2}?(?:drills|exercises|war games|manoeuvres)\b"),
     ("064", "active", r"\bshared (?:intelligence|information) with\b"
@@ -451,6 +453,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("073", "active", r"\brescued\b(?=\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:crew|passengers|migrants|refugees|sailors|fishermen|hostages"
                       r"|nationals|citizens|survivors)\b)"),  # "The Indian navy rescued the crew of a Liberian-flagged ship"
     ("033", "active", r"\b(?:offered|offers|pledged|pledges|promised|promises)\s+to\s+(?:help|assist|provide|supply|send|give)\b"),
+    ("030", "active", r"\b(?:offered|offers|proposed)\s+to\s+(?:buy|purchase|acquire|sell)\b"),  # "Saudi Arabia had offered to buy Russian air defence systems"
     ("070", "active", r"\b(?:announced|unveiled)\b(?=(?:[^.;]|\.\d){0,40}\b(?:aid|assistance)\b)"),  # "a new $2 billion aid package for"
     ("070", "active", r"\bcontinu(?:e|es|ed|ing)\s+to\s+help\b(?=\s+(?-i:[A-Z]))"
                       r"|\b(?:provided?|provides|providing|send|sends|sending|sent|delivered|donated|pledged|granted|gave|give|offered"
@@ -520,6 +523,7 @@ LEXICON: list[tuple[str, str, str]] = [
                       r"|strikes?|assaults?|explosions?|blasts?|killings?|shootings?|raids?)\b)"
                       r"|\bordered\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|offensive|bombing|invasion|assault)\s+(?:on|against)\b"
                       r"|\b(?:blew|blown)\s+up\b"),
+    ("190", "active", r"\bambush(?:ed|es|ing)\b(?=\s+(?:[\w\-]+\s+){0,3}?(?:troops|soldiers|forces|convoys?|patrols?|police|army)\b)"),
     ("190", "active", r"\b(?:attacked|bombed|bombarded(?!\s+with\s+(?:[\w\-]+\s+)?(?:messages|questions|calls|criticism|e-?mails|letters"
                       r"|complaints|requests|propaganda|offers))|struck(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:deal|agreement|accord|chord|note|balance|tone|compromise|pose|nerve|match))|shelled|pounded|invaded|overran|drove out|recaptured|retook|launched (?:an?|its|their|the) (?:[\w\-]+ ){0,4}?(?:offensive|assault|attack|operation|incursion)s? (?:on|against|into)|launched (?:the |a |its )?(?:military |ground )?[Oo]peration (?:(?-i:[A-Z])[\w\-]* ){1,3}|launched (?:an?|its|their) (?:[\w\-]+ ){0,2}?offensive|raided|airstrikes? (?:on|against)|killed|shot down|shot dead"
                       r"|fired (?:[\w\-]+ ){0,2}?(?:missiles?|rockets?|shells) (?:at|into|on|over|toward|towards)|opened fire (?:on|at)"
@@ -603,6 +607,10 @@ FROM_CRITIC = re.compile(r"\s+(?:(?:over|for)\s+[^,;.]{1,60}?\s+)?from\s+(?:the\
 NEW_SUBJECT_CLAUSE = re.compile(r",?\s+(?:and|but|while)\s+(?:his|her|its|their)\s+(?:[\w\-]+\s+){1,5}?(?:[a-z]+ed|said|says)\b")
 #: the one a quotation was said to: '"...," Zelensky told Russian President Vladimir Putin's envoy'
 TOLD_AFTER_QUOTE = re.compile(r"[\"”],?\s+(?:[\w\-.'’]+\s+){0,6}?told\s+(?:the\s+)?")
+#: requests whose object is the one asked ("urged X to ..."), not what is asked for ("demanded urgent action to protect ...")
+ADDRESSEE_VERB = re.compile(r"(?i:called on|calls on|calling on|appeal(?:ed|s|ing)? to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?)\b")
+#: the infinitive after a request's object: "appealed to the international community to pressure Israel"
+OBJECT_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)(?-i:[a-z])[a-z]+\b")
 #: a reciprocal object: "Afghanistan and Pakistan have long accused each other"
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 #: between "killed in" and the adjective of the side that struck: "killed in an apparent US drone strike"
@@ -1366,9 +1374,10 @@ def _named_as(recipient, parts, pe, text) -> str | None:
     """What calling someone something is: 'called Putin a "killer"' criticises him (CAMEO 111),
     'called Ma "a great entrepreneur"' praises him (051); None when the words tell neither."""
     callee = _callee(recipient, parts, pe)
-    if callee is None or callee["start_char"] - pe > 40:
+    if callee is None or callee["start_char"] - pe > (70 if ACT_OF_SIDE.fullmatch(text, pe, callee["start_char"]) else 40):
         return None
-    if ACT_NAMED_BY_SIDE.fullmatch(text, pe, callee["start_char"]):
+    if ACT_NAMED_BY_SIDE.fullmatch(text, pe, callee["start_char"]) or (ACT_OF_SIDE.fullmatch(text, pe, callee["start_char"])
+                                                                        and NAMING.match(text, callee["end_char"])):
         # 'called the shooting a "Russian state terrorist act"': the act named as the other side's
         said = text[callee["start_char"]:callee["start_char"] + 80]
         return "111" if NAMED_BADLY.search(said) else None
@@ -1387,10 +1396,13 @@ def _named_as(recipient, parts, pe, text) -> str | None:
 #: an act, then a naming that opens with a side's adjective: 'called the shooting a "Russian ...'
 ACT_NAMED_BY_SIDE = re.compile(r"\s+the\s+(?:[\w\-]+\s+)?(?:shooting|attack|attacks|bombing|killing|murder|incident|strike|strikes"
                                r"|explosion|blast|crash|downing|hack|hacking|poisoning|provocation|move|decision)\s+(?:an?\s+)?[\"“]?", re.I)
+#: an act of a side named, then the naming: 'called the detention of a Russian citizen in the United States a provocation'
+ACT_OF_SIDE = re.compile(r"\s+the\s+(?:[\w\-]+\s+)?(?:detention|arrest|expulsion|attack|strike|killing|sanctions|decision|move"
+                         r"|actions?|statements?|remarks|comments)\s+(?:[\w\-]+\s+){0,6}?(?:in|by|of|from)\s+(?:the\s+)?", re.I)
 NAMED_BADLY = re.compile(r"\b(?:killer|murderer|enemy|enemies|hater|stooge|cancer|obsolete|so-called|liar|traitor|terrorists?"
                          r"|dictator|tyrant|puppet|criminal|thug|threat|shameful|disgrace(?:ful)?|absurd|nonsense|ridiculous"
                          r"|fake|failed|failure|dangerous|sociopath\w*|fascists?|nazis?|racist|unfit|worst|illegitimate"
-                         r"|hypocrit\w*|aggressor|occupier|rogue|bully|clown|incompetent|corrupt)\b", re.I)
+                         r"|hypocrit\w*|aggressor|occupier|rogue|bully|clown|incompetent|corrupt|provocation\w*|unfriendly|hostile act)\b", re.I)
 NAMED_WELL = re.compile(r"\b(?:hero|great|greatest|brilliant|loyal|friend|partner|ally|genius|best|outstanding"
                         r"|wonderful|excellent|strong leader|good man|reliable|trusted|courageous|visionary)\b", re.I)
 #: what someone was called, not a call: 'called China an "enemy"', 'called Curiel "a hater"'
@@ -1768,8 +1780,10 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         said = ATTRIBUTION_AFTER.search(text, pe, pe + MAX_OBJECT_GAP + 40)  # "..., Putin said": the source, no party
         others = [p["actor_id"] for p in after[1:] if p["actor_id"] != after[0]["actor_id"]  # French Senate President"
                   and not (said and p["start_char"] >= said.start())]
+        if re.match(r"(?i:came|come|comes|coming)\s", text[ps:pe]):
+            others = []  # "The Israeli army came under fire from Hezbollah rockets along the Lebanese border": the army
         rec = next((a for a in others if home is None or (countries or {}).get(a) != home), others[0] if others else None)
-        if rec is None and (code == "163" or re.match(r"(?i:was|were|has been|had been)\s", text[ps:pe])) and before \
+        if rec is None and (code == "163" or re.match(r"(?i:was|were|has been|had been|came|come|comes|coming)\s", text[ps:pe])) and before \
                 and before[-1]["actor_id"] != after[0]["actor_id"]:
             # "anti-Russian sanctions were imposed by"; "The Cuban leader was awarded the Order of Friendship by"
             return after[0]["actor_id"], _possessor_head(before[0], text, after[0]["actor_id"], before[-1]["actor_id"]), \
@@ -1900,6 +1914,8 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
                 nxt.start() if nxt and (_ANY.match(text, nxt.end()) or PAST_VERB.match(text, nxt.end())) else len(text))
     said = ATTRIBUTION_AFTER.search(text, pe, pe + MAX_OBJECT_GAP + 40)  # "..., South Korea's military said."
     limit = min(limit, said.start()) if said else limit
+    if code[:2] == "10" and ADDRESSEE_VERB.match(text, ps, pe) and (stop := OBJECT_INFINITIVE.search(text, pe, pe + MAX_OBJECT_GAP)):
+        limit = min(limit, stop.start())  # "appealed to the international community to pressure Israel": not Israel
     clause = NEW_SUBJECT_CLAUSE.search(text, pe, pe + MAX_OBJECT_GAP)  # "... and his top adviser on trade accused Germany"
     limit = min(limit, clause.start()) if clause else limit
     if code == "172":  # "barred X from entering the US": X, not where it was barred from
@@ -1930,7 +1946,9 @@ def _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code=
         found = marker[0].search(text[pe:pe + MAX_OBJECT_GAP])
         if found and re.match(r"(?:\s*\S+){0,8}\s*$", text[pe:pe + found.start()]):
             at = pe + found.end()  # the recipient may stand as far from its marker as from a predicate
-            marked = [p["actor_id"] for p in parts if at <= p["start_char"] <= at + MAX_OBJECT_GAP and p["actor_id"] != actor]
+            stop = OBJECT_INFINITIVE.search(text, at, at + MAX_OBJECT_GAP) if code[:2] == "10" and ADDRESSEE_VERB.match(text, ps, pe) else None
+            end = stop.start() if stop else at + MAX_OBJECT_GAP  # "appealed to the international community to pressure Israel"
+            marked = [p["actor_id"] for p in parts if at <= p["start_char"] <= end and p["actor_id"] != actor]
             rec_candidates = marked if marked or marker[1] else rec_candidates
         elif marker[1]:
             rec_candidates = []
