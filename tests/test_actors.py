@@ -390,3 +390,8 @@ def test_a_surname_that_is_also_a_word_stands_for_the_person_the_article_named(m
 def test_lao_is_the_demonym_of_laos(matcher):
     mentions, new = actors_in(matcher, "Lao President Thongloun Sisoulith arrived in Hanoi.")
     assert ("Lao", "LAO") in mentions and new["d_thongloun_sisoulith"].country_code == "LAO"
+
+
+def test_a_field_of_policy_is_no_person(matcher):
+    _, new = actors_in(matcher, "Anna Borshchevskaya of the Washington Institute for Near East Policy told CNN.")
+    assert "d_near_east_polici" not in new
