@@ -395,3 +395,8 @@ def test_lao_is_the_demonym_of_laos(matcher):
 def test_a_field_of_policy_is_no_person(matcher):
     _, new = actors_in(matcher, "Anna Borshchevskaya of the Washington Institute for Near East Policy told CNN.")
     assert "d_near_east_polici" not in new
+
+
+def test_a_given_name_alone_is_a_relative_only_of_the_family_just_named(matcher):
+    found, _ = actors_in(matcher, "Senator Lindsey Graham spoke. Owens' widow attended, but his father Bill refused to see Trump.")
+    assert ("Bill", "bil_graham") not in found

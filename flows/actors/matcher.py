@@ -41,6 +41,8 @@ today yesterday tomorrow mr mrs ms dr he she it they we i you there here also ho
 most other another such no not new former acting first second third last next then now when elect designate
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousands
 dozens several few"""))
+#: a relative named by the given name alone: "his brother Fidel"
+KIN_BEFORE = re.compile(r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|uncle|nephew|niece|cousin)\s+$", re.I)
 #: words before a month: "in May", "since May", "last May" - not Theresa May
 MONTH_CONTEXT = frozenset(name_key("""in on since until till by last next early late mid this of from before after during
 through"""))
@@ -409,9 +411,15 @@ class ArticleMatcher:
                 ids = state.first_names.get(key[0])
                 if ids and len(ids) == 1:
                     return 1, next(iter(ids)), "coreference"
+                # "Castro and his brother Fidel": a relative's given name, of the family named just before in the
+                # sentence - not any namesake of a surname the article used ("his father Bill" is no Bill Graham)
+                if KIN_BEFORE.search(text, max(0, tokens[i].start - 24), tokens[i].start) is None:
+                    return None
                 keys = self.index.name_keys
+                before = {tokens[k].key for k in range(i) if sent_of[k] == sent_of[i]}
                 family = [a for a in self.index.by_first_name.get(key[0], [])
-                          if keys[a][-1:] in state.surnames or keys[a][1:2] in state.surnames]
+                          if (keys[a][-1:] in state.surnames and keys[a][-1] in before)
+                          or (keys[a][1:2] in state.surnames and keys[a][1] in before)]
                 if len(family) == 1:
                     return 1, family[0], "coreference"
         return None
