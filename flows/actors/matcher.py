@@ -58,7 +58,7 @@ airlines exchange reserve board department office"""))
 PLACE_WORDS = frozenset(name_key("""sea ocean islands island peninsula mountains mountain river lake gulf bay strait
 straits valley desert coast region province rights square street avenue airport
 agreement agreements treaty accord accords pact act plan partnership initiative convention protocol charter declaration
-policy studies affairs relations research development"""))
+policy studies"""))
 NOT_PERSON_WORDS = ORG_SUFFIXES | PLACE_WORDS
 
 
