@@ -1830,3 +1830,9 @@ def test_probe_set_40_forms(reports_of):
     assert reports_of("Nepal handed over two Chinese nationals wanted for fraud to Chinese authorities.")[0][:3] == \
         ("063", "NPL", "CHN")
     assert reports_of("Islamic State fighters ambushed Syrian army troops near Palmyra.")[0][::2][:2] == ("190", "SYR")
+
+
+def test_the_one_told_is_named_right_after_told(reports_of):
+    sentence = ('"We will never accept the annexation of Crimea," Ukrainian President Volodymyr Zelensky told reporters '
+                "after talks with Russian President Vladimir Putin's envoy.")
+    assert ("120", "volodymyr_zelensky", None) in [r[:3] for r in reports_of(sentence)]

@@ -611,6 +611,8 @@ TOLD_AFTER_QUOTE = re.compile(r"[\"”],?\s+(?:[\w\-.'’]+\s+){0,6}?told\s+(?:t
 ADDRESSEE_VERB = re.compile(r"(?i:called on|calls on|calling on|appeal(?:ed|s|ing)? to|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?)\b")
 #: the infinitive after a request's object: "appealed to the international community to pressure Israel"
 OBJECT_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)(?-i:[a-z])[a-z]+\b")
+#: only titles and names between "told" and the one told: "told Russian President Vladimir Putin's envoy"
+TOLD_TITLES = re.compile(r"(?:(?:the|his|her|its|their)\s+)?(?:(?-i:[A-Z])[\w\-'’.]*\s+){0,4}")
 #: a reciprocal object: "Afghanistan and Pakistan have long accused each other"
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
 #: between "killed in" and the adjective of the side that struck: "killed in an apparent US drone strike"
@@ -865,6 +867,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                 told = TOLD_AFTER_QUOTE.search(text, pe, s_end) if not quoted_after else None
                 if told:  # '"...," Zelensky told Russian President Vladimir Putin's envoy': the one told
                     quoted_after = [p["actor_id"] for p in parts if told.end() <= p["start_char"] <= told.end() + 40
+                                    and TOLD_TITLES.fullmatch(text, told.end(), p["start_char"])  # not "told reporters ..."
                                     and (countries or {}).get(p["actor_id"]) not in (None, home)][:1]
                 pair = (speaker, quoted_after[0] if quoted_after else None, "speaker",
                         "object" if quoted_after else None)
