@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from flows.actors.dictionary import GENERATION_SUFFIXES, ActorIndex
 from flows.actors.names import CONNECTORS, Token, name_key, tokenize
-from flows.normalize.dates import DATELINE_RE
+from flows.normalize.dates import DATELINE_RE, MON
 from flows.sentences import split as split_sentences
 
 ROLE_CUES = frozenset(name_key(
@@ -46,7 +46,7 @@ KIN_BEFORE = re.compile(r"\b(?:brother|sister|son|daughter|father|mother|wife|hu
 #: words before a month: "in May", "since May", "last May" - not Theresa May
 MONTH_CONTEXT = frozenset(name_key("""in on since until till by last next early late mid this of from before after during
 through"""))
-MONTHS = frozenset(name_key("""january february march april may june july august september october november december"""))
+MONTH = re.compile(MON, re.I)
 #: "(D-Ariz.)", "(R-Neb.)": a US politician's party and state, not part of a name
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de"})
@@ -357,7 +357,7 @@ class ArticleMatcher:
         if (t.key,) not in state.surnames or i == 0 or sent_of[i - 1] != sent_of[i]:
             return False
         after = text[t.end:t.end + 4]
-        month_range = i + 2 < len(tokens) and tokens[i + 1].key in ("and", "to") and tokens[i + 2].key in MONTHS
+        month_range = i + 2 < len(tokens) and tokens[i + 1].key in ("and", "to") and MONTH.fullmatch(tokens[i + 2].text)
         if i + 1 < len(tokens) and tokens[i + 1].key in ("i", "we", "you", "he", "she", "it", "they", "this", "there"):
             return False  # '"May I congratulate the prime minister"': the modal
         return not re.match(r"\s*\d", after) and tokens[i - 1].key not in MONTH_CONTEXT and not month_range

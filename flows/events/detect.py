@@ -46,6 +46,8 @@ _CONCERN = "concerned|disappointed|worried|alarmed|troubled|dismayed"
 _WHEN = rf"(?:{timex._WD}|{MON}|\d)"
 #: an act named by a noun after its actor's possessive: "China's condemnation of", "Germany's support for"
 _POSSESSED = r"(?<=['’]s )(?:\w+ ){0,2}?"
+#: between "killed in" and the adjective of the side that struck: "killed in an apparent US drone strike"
+_STRIKE_DETERMINERS = r"\s+(?:an?\s+|the\s+)?(?:(?-i:[a-z])[\w\-]*\s+)?"
 #: arms that one country gives another ("send tanks to", "supply Ukraine with air defence systems")
 _ARMS = r"tanks|howitzers|air defen[cs]e systems?|fighter jets|F-16s|ammunition|artillery shells"
 
@@ -101,7 +103,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # victims of a strike named by its side's adjective: "Two Taliban commanders were killed in an apparent US drone
     # strike in Paktika" (the adjective is the actor: _roles)
     ("190", "adjective_agent", r"\b(?:killed|wounded|injured|hurt|died)\s+(?:\w+\s+){0,2}?(?:in|by)\b"
-                               r"(?=\s+(?:an?\s+|the\s+)?(?:(?-i:[a-z])[\w\-]*\s+)?"
+                               rf"(?={_STRIKE_DETERMINERS}"
                                r"(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+(?:[\w\-]+\s+)?(?:air\s?strikes?|airstrikes?"
                                r"|(?:drone|missile|rocket|artillery)\s+(?:strikes?|attacks?|fire)|strikes?|air\s+raids?|raids?"
                                r"|shelling|bombardments?|bombings?)\b)"),
@@ -615,8 +617,7 @@ OBJECT_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)(?-i:[a
 TOLD_TITLES = re.compile(r"(?:(?:the|his|her|its|their)\s+)?(?:(?-i:[A-Z])[\w\-'’.]*\s+){0,4}")
 #: a reciprocal object: "Afghanistan and Pakistan have long accused each other"
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b", re.I)
-#: between "killed in" and the adjective of the side that struck: "killed in an apparent US drone strike"
-STRIKE_DETERMINERS = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?-i:[a-z])[\w\-]*\s+)?", re.I)  # "an apparent", "a controversial"
+STRIKE_DETERMINERS = re.compile(_STRIKE_DETERMINERS, re.I)  # "an apparent", "a controversial"
 SUPPORTERS = re.compile(r"\b(?:countries|states|nations|governments|(?!(?:They|We|You|I)\b)(?-i:[A-Z])[\w\-]+)\s+"
                         r"(?:(?:also|strongly|fully|firmly|still|would|will|continue to)\s+)?$")
 #: lexicon entries that need these words just before the predicate, and the voice they then have
@@ -1377,10 +1378,10 @@ def _named_as(recipient, parts, pe, text) -> str | None:
     """What calling someone something is: 'called Putin a "killer"' criticises him (CAMEO 111),
     'called Ma "a great entrepreneur"' praises him (051); None when the words tell neither."""
     callee = _callee(recipient, parts, pe)
-    if callee is None or callee["start_char"] - pe > (70 if ACT_OF_SIDE.fullmatch(text, pe, callee["start_char"]) else 40):
+    act_of_side = callee is not None and ACT_OF_SIDE.fullmatch(text, pe, callee["start_char"]) is not None
+    if callee is None or callee["start_char"] - pe > (70 if act_of_side else 40):
         return None
-    if ACT_NAMED_BY_SIDE.fullmatch(text, pe, callee["start_char"]) or (ACT_OF_SIDE.fullmatch(text, pe, callee["start_char"])
-                                                                        and NAMING.match(text, callee["end_char"])):
+    if ACT_NAMED_BY_SIDE.fullmatch(text, pe, callee["start_char"]) or (act_of_side and NAMING.match(text, callee["end_char"])):
         # 'called the shooting a "Russian state terrorist act"': the act named as the other side's
         said = text[callee["start_char"]:callee["start_char"] + 80]
         return "111" if NAMED_BADLY.search(said) else None
