@@ -8,7 +8,8 @@ different articles, dates spread over 2016-2024, sources drawn from seeds/source
 gzipped JSON Lines files of 1,000 records and benchmarks those. Each build runs twice:
 once through the plain stages in this process (per-stage times), and once through
 `dateline run` (wall time with Prefect's start-up, peak RSS of that process). Not a test:
-nothing here fails on a slow machine.
+nothing here fails on a slow machine, but a run that fails is recorded as failed
+(``"status": "failed"``) and the benchmark exits 1.
 """
 from __future__ import annotations
 
@@ -87,13 +88,18 @@ def staged_build(inputs: list[str], wh: Path) -> dict:
                          enrich=plain.enrich, load=timed("parquet_lake_load", plain.load),
                          derive=timed("event_dedup", plain.derive), record_inputs=plain.record_inputs,
                          record_run=plain.record_run, build=timed("duckdb_build_and_checks", plain.build))
-    out = stages.run_pipeline(inputs, wh, IngestOptions(), run, steps=steps)
+    try:
+        out = stages.run_pipeline(inputs, wh, IngestOptions(), run, steps=steps)
+    except Exception as e:  # recorded as a failed run: the benchmark then exits non-zero
+        return {"status": "failed", "error": f"{type(e).__name__}: {e}",
+                "seconds": round(time.perf_counter() - t0, 2)}
     for b in out.batches:
         for k in ("actors", "events"):
             times[k] = times.get(k, 0.0) + b.seconds.get(k, 0.0)
     total = time.perf_counter() - t0
     articles = sum(sum(v[0] for v in b.per_input.values()) for b in out.batches)
-    return {"seconds": round(total, 2), "articles": articles, "articles_per_second": round(articles / total, 1),
+    return {"status": "succeeded", "seconds": round(total, 2), "articles": articles,
+            "enrich_failures": out.loaded.enrich_failures, "articles_per_second": round(articles / total, 1),
             "added": out.loaded.added, "stages": {k: round(v, 2) for k, v in times.items()},
             "dateparser_calls": out.row["dateparser_calls"],
             "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
@@ -113,7 +119,11 @@ def cli_run(inputs: list[str], wh: Path, env_home: Path) -> dict:
     seconds = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {"seconds": round(seconds, 2), "exit_code": out.returncode,
-            "peak_rss_mib": round(max(peak, before) / 1024, 1), "summary": out.stdout.strip().splitlines()[-1:]}
+            "status": "succeeded" if out.returncode == 0 else "failed",
+            "peak_rss_mib": round(max(peak, before) / 1024, 1), "summary": out.stdout.strip().splitlines()[-1:],
+            **({"error": out.stderr.strip().splitlines()[-3:]} if out.returncode else {}),
+            **({"warnings": [w for w in out.stderr.splitlines() if w.startswith("dateline: warning")]}
+               if "dateline: warning" in out.stderr else {})}
 
 
 def main(argv=None) -> int:
@@ -149,9 +159,14 @@ def main(argv=None) -> int:
         figures["cli_seeds_new_prefect_home"] = cli_run([str(SEEDS_DIR / "articles")], work / "seeds", work / "prefect")
         figures["cli_cold"] = cli_run(inputs, work / "cli", work / "prefect")
         figures["cli_unchanged_rerun"] = cli_run(inputs, work / "cli", work / "prefect")
+        failed = [k for k, v in figures.items() if isinstance(v, dict) and v.get("status") == "failed"]
+        figures["status"] = "failed" if failed else "succeeded"
         print(json.dumps(figures, indent=1))
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(figures, indent=1))
+        if failed:
+            print(f"bench: failed runs: {', '.join(failed)}", file=sys.stderr)
+            return 1
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)

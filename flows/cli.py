@@ -81,6 +81,9 @@ def cmd_run(args) -> int:
         f"{summary['duplicates']} duplicates, {summary['rejects']} rejects, {summary['events_added']} new events, "
         f"{summary['actors_added']} new actors -> {summary['warehouse']}"
     )
+    if summary.get("enrich_failures"):
+        print(f"dateline: warning: enrichment failed on {summary['enrich_failures']} articles, loaded without the "
+              "failed part (see rejects where stage = 'enrich')", file=sys.stderr)
     return 0
 
 

@@ -42,7 +42,7 @@ def read_batch(files: list[str], options: IngestOptions, run: RunContext) -> sta
 
 @task(name="enrich-chunk", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE, cache_result_in_memory=False)
 def enrich_chunk(articles: list[dict]) -> stages.Enriched:
-    return stages.enrich(articles)
+    return stages.enrich(articles, get_run_logger())
 
 
 def enrich_chunks(parts: list[list[dict]]) -> list[stages.Enriched]:

@@ -37,9 +37,14 @@ class Reject:
 
     input_path: str
     record_no: int | None  # None when the whole input is rejected
-    stage: str  # read / decode / parse / normalise
+    stage: str  # read / decode / parse / normalise / enrich
     reason: str
     raw: bytes = b""
+    #: enrich only: the article that loaded without part of its enrichment, the part that failed
+    #: (actors / article_countries / events) and the extraction code's version
+    article_id: str | None = None
+    sub_stage: str | None = None
+    code_version: str | None = None
 
     def row(self, run_id: str) -> dict:
         digest = hashlib.sha256(self.raw).hexdigest()
@@ -53,6 +58,9 @@ class Reject:
             "raw_sha256": digest,
             "raw_size": len(self.raw),
             "raw_excerpt": self.raw[:RAW_EXCERPT_BYTES],
+            "article_id": self.article_id,
+            "sub_stage": self.sub_stage,
+            "code_version": self.code_version,
             "run_id": run_id,
         }
 
@@ -106,6 +114,9 @@ REJECTS_SCHEMA = pa.schema(
         ("raw_sha256", pa.string()),
         ("raw_size", pa.int64()),
         ("raw_excerpt", pa.binary()),
+        ("article_id", pa.string()),
+        ("sub_stage", pa.string()),
+        ("code_version", pa.string()),
         ("run_id", pa.string()),
     ]
 )
@@ -130,6 +141,7 @@ RUNS_SCHEMA = pa.schema(
         ("rejects", pa.int64()),
         ("actors_added", pa.int64()),
         ("events_added", pa.int64()),
+        ("enrich_failures", pa.int64()),
         ("backfill_since", pa.date32()),
         ("backfill_until", pa.date32()),
         ("dateparser_calls", pa.int64()),

@@ -40,6 +40,8 @@ class Enriched:
     article_countries: list[dict] = field(default_factory=list)
     discovered: list[dict] = field(default_factory=list)
     event_reports: list[dict] = field(default_factory=list)
+    #: rejects rows (stage enrich) of articles loaded without a part of their enrichment that raised
+    failures: list[dict] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # time spent per stage
 
 
@@ -56,6 +58,7 @@ class Extracted(Enriched):
     files_read: int = 0
     records_read: int = 0
     dateparser_calls: int = 0
+    enrich_failures: int = 0  # articles loaded without a part of their enrichment (kept after release)
     per_input: dict = field(default_factory=dict)  # input path -> [articles, rejects] read from it
 
     def release(self) -> "Extracted":
@@ -77,6 +80,7 @@ class Loaded:
     rejects: int = 0
     actors_added: int = 0  # discovered actors new to the lake
     events_added: int = 0  # event ids that were not in the lake before the run
+    enrich_failures: int = 0  # articles loaded without a part of their enrichment
 
     def __add__(self, other: "Loaded") -> "Loaded":
         return Loaded(*(getattr(self, f.name) + getattr(other, f.name) for f in dataclasses.fields(self)))
@@ -152,17 +156,95 @@ def read(files: list[str], options: IngestOptions, run: RunContext,
     return out
 
 
-def enrich(articles: list[dict]) -> Enriched:
-    """Actor mentions, article countries and event reports of a chunk of normalised
-    articles: a pure function of the rows, so chunks can run anywhere, in any order."""
+def _mentions(articles: list[dict]) -> tuple[list[dict], list[dict]]:
+    failpoints.fault("actors", articles)
+    return extract_mentions(articles, _registry())
+
+
+def _countries(articles: list[dict], mentions: list[dict]) -> list[dict]:
+    failpoints.fault("article_countries", articles)
+    return article_countries(articles, mentions, default_index())
+
+
+def _events(articles: list[dict], mentions: list[dict], discovered: list[dict]) -> list[dict]:
+    failpoints.fault("events", articles)
+    return extract_reports(articles, mentions, discovered)
+
+
+def _enrich_all(articles: list[dict], out: Enriched) -> None:
+    clock = time.perf_counter()
+    out.mentions, out.discovered = _mentions(articles)
+    out.article_countries = _countries(articles, out.mentions)
+    out.seconds["actors"] = out.seconds.get("actors", 0.0) + time.perf_counter() - clock
+    clock = time.perf_counter()
+    out.event_reports = _events(articles, out.mentions, out.discovered)
+    out.seconds["events"] = out.seconds.get("events", 0.0) + time.perf_counter() - clock
+
+
+def _failure(article: dict, part: str, error: Exception) -> dict:
+    """The rejects row of an article whose ``part`` of the enrichment raised ``error``."""
+    reason = f"{type(error).__name__}: {error}"[:500]
+    return Reject(article["input_path"], article["record_no"], "enrich", reason, article["text"].encode(),
+                  article_id=article["article_id"], sub_stage=part,
+                  code_version=state.reference_fingerprint()[:16]).row(article["run_id"])
+
+
+def _enrich_one(article: dict, log: logging.Logger) -> Enriched:
+    """One article's enrichment, part by part: a part that raises is left out (a rejects row
+    says which and why) and the later parts go on with what the earlier ones found."""
     out = Enriched()
-    clock = time.perf_counter()
-    out.mentions, out.discovered = extract_mentions(articles, _registry())
-    out.article_countries = article_countries(articles, out.mentions, default_index())
-    out.seconds["actors"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    out.event_reports = extract_reports(articles, out.mentions, out.discovered)
-    out.seconds["events"] = time.perf_counter() - clock
+    try:
+        out.mentions, out.discovered = _mentions([article])
+    except Exception as e:  # noqa: BLE001 - one article's error must not fail the run
+        out.failures.append(_failure(article, "actors", e))
+    try:
+        out.article_countries = _countries([article], out.mentions)
+    except Exception as e:  # noqa: BLE001
+        out.failures.append(_failure(article, "article_countries", e))
+    try:
+        out.event_reports = _events([article], out.mentions, out.discovered)
+    except Exception as e:  # noqa: BLE001
+        out.failures.append(_failure(article, "events", e))
+    for f in out.failures:
+        log.warning("enrich %s (%s #%s): %s failed: %s", article["article_id"], article["input_path"],
+                    article["record_no"], f["sub_stage"], f["reason"])
+    return out
+
+
+def enrich(articles: list[dict], log: logging.Logger = logging.getLogger("dateline")) -> Enriched:
+    """Actor mentions, article countries and event reports of a chunk of normalised
+    articles: a pure function of the rows, so chunks can run anywhere, in any order.
+
+    An error while enriching one article never loses the others: a chunk that raises is
+    split in halves and each enriched again, down to the article that raises, which keeps
+    what its other parts found and gets a rejects row (stage ``enrich``). The reference data
+    is loaded first, outside that net: a missing dictionary fails the run, not each article."""
+    _registry(), default_index()
+    out = Enriched()
+    try:
+        _enrich_all(articles, out)
+        return out
+    except Exception:  # noqa: BLE001 - bisect down to the article that raises
+        pass
+    if len(articles) == 1:
+        return _enrich_one(articles[0], log)
+    mid = len(articles) // 2
+    return _combined([enrich(articles[:mid], log), enrich(articles[mid:], log)])
+
+
+def _combined(parts: list[Enriched]) -> Enriched:
+    out = Enriched()
+    discovered: dict[str, dict] = {}
+    for part in parts:
+        out.mentions.extend(part.mentions)
+        out.article_countries.extend(part.article_countries)
+        out.event_reports.extend(part.event_reports)
+        out.failures.extend(part.failures)
+        for d in part.discovered:
+            discovered.setdefault(d["actor_id"], d)
+        for stage, seconds in part.seconds.items():
+            out.seconds[stage] = out.seconds.get(stage, 0.0) + seconds
+    out.discovered = list(discovered.values())
     return out
 
 
@@ -173,16 +255,14 @@ def chunks(articles: list[dict], size: int = CHUNK_ARTICLES) -> list[list[dict]]
 def merge(batch: Extracted, parts: list[Enriched]) -> Extracted:
     """The batch with the enrichment of its chunks (in chunk order: the result does not
     depend on where or in which order the chunks ran)."""
-    discovered: dict[str, dict] = {}
-    for part in parts:
-        batch.mentions.extend(part.mentions)
-        batch.article_countries.extend(part.article_countries)
-        batch.event_reports.extend(part.event_reports)
-        for d in part.discovered:
-            discovered.setdefault(d["actor_id"], d)
-        for stage, seconds in part.seconds.items():
-            batch.seconds[stage] = batch.seconds.get(stage, 0.0) + seconds
-    batch.discovered = list(discovered.values())
+    found = _combined(parts)
+    for f in dataclasses.fields(Enriched):
+        if f.name == "seconds":
+            for stage, seconds in found.seconds.items():
+                batch.seconds[stage] = batch.seconds.get(stage, 0.0) + seconds
+        else:
+            getattr(batch, f.name).extend(getattr(found, f.name))
+    batch.enrich_failures += len(found.failures)
     return batch
 
 
@@ -211,10 +291,11 @@ def load(lake_path: Path, batches: list[Extracted], run: RunContext, replaced_in
     known = Known.from_lake(lake_path)
     rows = [a for b in batches for a in b.articles]
     rejects = [r for b in batches for r in b.rejects]
+    failures = [r for b in batches for r in b.failures]
     classified = classify(rows, known, run.run_id)
     lake.upsert(lake_path, "articles", classified.new)
     lake.upsert(lake_path, "article_duplicates", classified.duplicates)
-    lake.upsert(lake_path, "rejects", rejects)
+    lake.upsert(lake_path, "rejects", rejects + failures)
     extracted = {a["article_id"] for a in rows}  # mentions and reports of these are replaced whole
     for table in PER_ARTICLE_TABLES:
         lake.replace_for(lake_path, table, "article_id", extracted, [r for b in batches for r in getattr(b, table)])
@@ -225,7 +306,8 @@ def load(lake_path: Path, batches: list[Extracted], run: RunContext, replaced_in
         {"url": u, "etag": v[0], "last_modified": v[1], "run_id": run.run_id}
         for b in batches for u, v in b.http_validators.items()], replace=True)
     return Loaded(len(classified.new), classified.unchanged, len(classified.duplicates), len(rejects),
-                  len({d["actor_id"] for d in discovered} - known_actors))
+                  len({d["actor_id"] for d in discovered} - known_actors),
+                  enrich_failures=len({f["article_id"] for f in failures}))
 
 
 def http_validators(lake_path: Path) -> dict[str, tuple[str | None, str | None]]:
@@ -293,6 +375,7 @@ def run_row(run: RunContext, inputs: list[str], batches: list[Extracted], loaded
         "rejects": loaded.rejects,
         "actors_added": loaded.actors_added,
         "events_added": loaded.events_added,
+        "enrich_failures": loaded.enrich_failures,
         "backfill_since": options.since if options else None,
         "backfill_until": options.until if options else None,
         "dateparser_calls": sum(b.dateparser_calls for b in batches),
@@ -373,6 +456,9 @@ def run_pipeline(inputs: list[str], warehouse_dir: Path | str, options: IngestOp
     else:
         steps.record_inputs(lake_path, plan, run.run_id, run.started_at, per_input_counts(batches))
     warnings = reject_warnings(batches)
+    if loaded.enrich_failures:
+        warnings.insert(0, f"enrichment failed on {loaded.enrich_failures} articles: loaded without the failed part "
+                           "(see rejects where stage = 'enrich')")
     for w in warnings:
         log.warning(w)
     row = run_row(run, list(inputs), batches, loaded, warnings, "succeeded", plan, options)

@@ -882,7 +882,7 @@ def detect(article: dict, mentions: list[dict], actors_type: Mapping[str, str],
                     pair = (pair[1], pair[0], "object", "clause_subject")
                 pair = pair or _roles(voice, parts, ps, pe, text, sentence, last_person, actors_type, code, places,
                               countries or {}, last_pair)
-                if pair is not None and code == "042" and parts[0]["start_char"] < ps \
+                if pair is not None and code == "042" and parts and parts[0]["start_char"] < ps \
                         and DURING_VISIT.search(sentence, max(0, pm.start() - 40), pm.start()) \
                         and pair[0] != parts[0]["actor_id"] and pair[1] != parts[0]["actor_id"] \
                         and MAIN_VERB_AFTER.match(text, parts[0]["end_char"]) and '"' not in text[s_start:parts[0]["start_char"]]:

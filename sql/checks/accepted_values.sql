@@ -13,5 +13,10 @@ SELECT 'events.category', category FROM events WHERE category NOT IN (SELECT plo
 UNION ALL
 SELECT 'events.quad_class', CAST(quad_class AS VARCHAR) FROM events WHERE quad_class NOT BETWEEN 1 AND 4
 UNION ALL
+SELECT 'rejects.stage', stage FROM rejects WHERE stage NOT IN ('read', 'decode', 'parse', 'normalise', 'enrich')
+UNION ALL
+SELECT 'rejects.sub_stage', sub_stage FROM rejects
+WHERE sub_stage NOT IN ('actors', 'article_countries', 'events') OR (sub_stage IS NULL) <> (stage <> 'enrich')
+UNION ALL
 SELECT 'mentions.resolved_by', resolved_by FROM mentions
 WHERE resolved_by NOT IN ('alias', 'context', 'coreference', 'dateline', 'discovered');

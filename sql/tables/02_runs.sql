@@ -18,6 +18,7 @@ CREATE TABLE runs (
     rejects            BIGINT,
     actors_added       BIGINT,
     events_added       BIGINT,
+    enrich_failures    BIGINT,
     backfill_since     DATE,
     backfill_until     DATE,
     dateparser_calls   BIGINT,
@@ -27,7 +28,7 @@ CREATE TABLE runs (
 INSERT INTO runs
 SELECT run_id, started_at, finished_at, status, inputs, files_read, inputs_new, inputs_changed, inputs_unchanged,
        feeds, http_requests, records_read, articles_added, articles_unchanged, duplicates, rejects, actors_added,
-       events_added, backfill_since, backfill_until, dateparser_calls, warnings
+       events_added, enrich_failures, backfill_since, backfill_until, dateparser_calls, warnings
 FROM lake_runs
 ORDER BY started_at;
 
@@ -45,6 +46,7 @@ COMMENT ON COLUMN runs.feeds IS 'Feed URLs given as inputs: each is fetched ever
 COMMENT ON COLUMN runs.http_requests IS 'HTTP requests made for feeds, robots.txt and article pages (a 304 Not Modified counts as one).';
 COMMENT ON COLUMN runs.actors_added IS 'Actors discovered in text that were not in the warehouse before (actors.origin = discovered).';
 COMMENT ON COLUMN runs.events_added IS 'Events (event_id) that did not exist before the run; a new report of a known event adds to its num_mentions instead.';
+COMMENT ON COLUMN runs.enrich_failures IS 'Articles loaded without part of their enrichment because extracting it raised an error (see rejects where stage = ''enrich'').';
 COMMENT ON COLUMN runs.backfill_since IS 'For a backfill (dateline run --since/--until): first publication day loaded; NULL for a normal run.';
 COMMENT ON COLUMN runs.backfill_until IS 'For a backfill: last publication day loaded; NULL for a normal run.';
 COMMENT ON COLUMN runs.records_read IS 'Number of records read (articles plus rejects) across all input files.';

@@ -12,7 +12,7 @@ GROUP BY ALL
 ORDER BY rejects DESC;
 
 COMMENT ON VIEW rejects_summary IS 'Rejected inputs per stage and kind of reason (bracketed details dropped, numbers as N), with an example input; see rejects for every row.';
-COMMENT ON COLUMN rejects_summary.stage IS 'read, decode, parse or normalise.';
+COMMENT ON COLUMN rejects_summary.stage IS 'read, decode, parse, normalise or enrich.';
 COMMENT ON COLUMN rejects_summary.reason IS 'The reason without its details, e.g. page: HTTP N.';
 COMMENT ON COLUMN rejects_summary.rejects IS 'Number of rejected files or records.';
 COMMENT ON COLUMN rejects_summary.input_files IS 'Number of input files concerned.';
