@@ -26,6 +26,7 @@ import argparse
 import datetime as dt
 import gzip
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -158,42 +159,66 @@ def evaluate_reuters(articles: Path, gold_path: Path) -> dict:
     }
 
 
+def code_sentences(items: list[dict], index=None) -> list[list]:
+    """The coder's reports for each gold sentence (``text``, optional ``published``: the day the
+    sentence appeared, which decides the offices people held; one fixed day otherwise), each coded
+    as a one-sentence article; all parsed in one batch."""
+    from flows.actors import extract_mentions
+    from flows.events import actor_facts, code_articles
+
+    index = index or default_index()
+    articles, offsets = [], []
+    for i, g in enumerate(items):
+        published = dt.date.fromisoformat(g["published"]) if g.get("published") else dt.date(2024, 2, 28)
+        # the sentence before, when the gold gives it, is the context a reader had ("He ..." names its person)
+        before = (g.get("previous_sentence") or "").strip()
+        offsets.append(len(before) + 2 if before else 0)
+        articles.append({"article_id": f"g{i}", "text": f"{before}\n\n{g['text']}" if before else g["text"],
+                         "published_date": published, "published_precision": "day", "author": None})
+    rows, discovered = extract_mentions(articles, SourceRegistry.load(), index)
+    types, countries = actor_facts(index, discovered)
+    coded = code_articles(articles, rows, types)
+    mentions_of = {}
+    for r in rows:
+        mentions_of.setdefault(r["article_id"], []).append(
+            {**r, "start_char": r["start_char"] - offsets[int(r["article_id"][1:])],
+             "end_char": r["end_char"] - offsets[int(r["article_id"][1:])]})
+    return [([r for r in coded[a["article_id"]] if r.start_char >= off], mentions_of.get(a["article_id"], []), countries)
+            for a, off in zip(articles, offsets)]
+
+
+def main_event(reports: list):
+    """The sentence's event a coder codes: between two parties before one with no recipient, the
+    act highest in the parse first."""
+    return min(reports, key=lambda r: (r.recipient_id is None, r.depth, r.trigger_start)) if reports else None
+
+
 def evaluate_events(gold_path: Path) -> dict:
     """Category and actor/recipient country accuracy on hand-coded sentences (one JSON object
-    a line: text, category, actor and recipient ISO-3 codes, null for none; optionally
-    published, the ISO date the sentence appeared, which decides the offices people held)."""
-    from flows.actors import ArticleMatcher, outlet_keys
-    from flows.events import actor_facts
-    from flows.events.dedupe import load_event_types
-    from flows.events.detect import detect
+    a line: text, category - null when the sentence reports no event -, actor and recipient
+    ISO-3 codes, null for none; optionally published)."""
+    from flows.events import event_categories
 
     index = default_index()
-    matcher = ArticleMatcher(index, outlet_keys(SourceRegistry.load()))
-    categories = {c: t["plover_category"] for c, t in load_event_types().items()}
+    categories = event_categories()
     gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     # a coding outside PLOVER's categories (FIGHT, REDUCE, YIELD are other schemes' names) can never be matched
-    unknown = sorted({g["category"] for g in gold} - set(categories.values()))
+    unknown = sorted({g["category"] for g in gold if g["category"]} - set(categories.values()))
     if unknown:
         raise ValueError(f"{gold_path.name}: categories that are not PLOVER's: {', '.join(unknown)}")
-    cat = act = rec = found = 0
-    misses = []
-    for g in gold:
-        # the day the sentence was published, when the gold gives it (offices are held on days); else one fixed day
-        published = dt.date.fromisoformat(g["published"]) if g.get("published") else dt.date(2024, 2, 28)
-        mentions, discovered = matcher.match(g["text"], published)
-        rows = [{"article_id": "g", "actor_id": m.actor_id, "surface": m.surface, "start_char": m.start_char,
-                 "end_char": m.end_char, "sentence_no": m.sentence_no} for m in mentions]
-        new_actors = [{"actor_id": d.actor_id, "actor_type": d.actor_type, "country_code": d.country_code} for d in discovered]
-        types, countries = actor_facts(index, new_actors)
-        reports = detect({"article_id": "g", "text": g["text"], "published_date": published,
-                          "published_precision": "day"}, rows, types, index.places, countries)
-        if not reports:
+    cat = act = rec = found = false_events = 0
+    misses, wrong = [], []
+    events = [g for g in gold if g["category"]]
+    for g, (reports, _, countries) in zip(gold, code_sentences(gold, index)):
+        r = main_event(reports)
+        if not g["category"]:
+            false_events += r is not None
+            continue
+        if r is None:
             misses.append(g["text"])
             continue
         found += 1
-        # the sentence's event between two parties, the one a coder codes, before one with no recipient
-        # ("North Korea has denied involvement ... and blamed South Korea": the accusation)
-        r = next((r for r in reports if r.recipient_id), reports[0])
+        published = dt.date.fromisoformat(g["published"]) if g.get("published") else dt.date(2024, 2, 28)
         got_cat = categories[r.cameo_code]
         cat += got_cat == g["category"]
         # the country each acted for that day: none for the holder of an international office
@@ -204,11 +229,83 @@ def evaluate_events(gold_path: Path) -> dict:
             a, b = g["actor"], g["recipient"]
         act += a == g["actor"]
         rec += b == g["recipient"]
-    n = len(gold)
-    return {"sentences": n, "with_an_event": found, "correct": {"category": cat, "actor": act, "recipient": rec},
-            "category_accuracy": round(cat / n, 3),
-            "actor_country_accuracy": round(act / n, 3), "recipient_country_accuracy": round(rec / n, 3),
-            "no_event_found": misses}
+        if (got_cat, a, b) != (g["category"], g["actor"], g["recipient"]):
+            wrong.append({"text": g["text"], "gold": [g["category"], g["actor"], g["recipient"]],
+                          "got": [got_cat, a, b, r.cameo_code, r.rule_id, r.trigger]})
+    n, none = len(events), len(gold) - len(events)
+    return {"sentences": len(gold), "with_an_event": n, "found": found,
+            "correct": {"category": cat, "actor": act, "recipient": rec},
+            "category_accuracy": round(cat / max(n, 1), 3), "actor_country_accuracy": round(act / max(n, 1), 3),
+            "recipient_country_accuracy": round(rec / max(n, 1), 3),
+            "without_an_event": none, "events_on_none": false_events,
+            "no_event_found": misses, "wrong": wrong}
+
+
+def penta(code: str) -> int:
+    """PentaClass of a CAMEO code as the ConfliBERT gold assigns it: 0 statements and appeals
+    (01-02), 1 verbal cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict (09-13,
+    and reductions of relations, 16: all 41 sanctions, aid cuts and expulsions of diplomats the
+    coder found there are coded 3), 4 material conflict (14-15, 17-20)."""
+    root = int(code[:2])
+    return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 or root == 16 else 4
+
+
+def _span_right(text: str, spans: list[str] | None, mentions: list[dict], actor_id: str | None,
+                strict: bool) -> bool:
+    """The side is the gold span: a mention of the coded actor lies in it. Not strict, a side left
+    empty is right where the gold span names no actor the matcher knows ("a rebel-held area")."""
+    # the gold spans are tokenised ("rebel - held"): compare without the spaces around punctuation
+    squeeze = lambda x: re.sub(r"\s+", "", x)  # noqa: E731
+    flat, index = "", []
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            flat += ch
+            index.append(i)
+    where = []
+    for s in spans or []:
+        at = flat.find(squeeze(s))
+        if at >= 0 and squeeze(s):
+            where.append((index[at], index[at + len(squeeze(s)) - 1] + 1))
+    inside = [m for m in mentions for s, e in where if m["start_char"] < e and s < m["end_char"]]
+    if actor_id is None:
+        return not strict and not inside
+    return any(m["actor_id"] == actor_id for m in inside)
+
+
+def evaluate_confli(path: Path) -> dict:
+    """The ConfliBERT CAMEO training sentences (third-party gold, 1990s-2010s wire): on those that
+    report an interaction (PentaClass 1-4) with the actor's and the recipient's spans, how often an
+    event is found, its PentaClass is right, and - where it is - the actor and the recipient are
+    the gold spans (a side is right when a mention of the coded actor lies in its gold span; an
+    empty recipient is right where the gold span names no known actor; ``spans_right_strict``
+    counts an empty recipient as wrong whenever the gold has one)."""
+    rows = [json.loads(line) for line in gzip.open(path, "rt", encoding="utf-8")]
+    rows = [r for r in rows if r["penta"] > 0 and r["source"] is not None]
+    found = right = spans = strict_spans = actor_span = recipient_span = 0
+    by_class = {k: [0, 0] for k in range(1, 5)}
+    for g, (reports, mentions, _) in zip(rows, code_sentences([{"text": r["text"]} for r in rows])):
+        by_class[g["penta"]][1] += 1
+        r = main_event(reports)
+        if r is None:
+            continue
+        found += 1
+        if penta(r.cameo_code) != g["penta"]:
+            continue
+        right += 1
+        by_class[g["penta"]][0] += 1
+        a = _span_right(g["text"], g["source"], mentions, r.actor_id, strict=True)
+        b = _span_right(g["text"], g["target"], mentions, r.recipient_id, strict=False)
+        actor_span += a
+        recipient_span += b
+        spans += a and b
+        strict_spans += a and _span_right(g["text"], g["target"], mentions, r.recipient_id, strict=True)
+    n = len(rows)
+    return {"sentences": n, "found": found, "penta_right": right, "penta_accuracy": round(right / n, 3),
+            "spans_right_of_penta_right": round(spans / max(right, 1), 3),
+            "spans_right_strict": round(strict_spans / max(right, 1), 3),
+            "actor_span_right": round(actor_span / max(right, 1), 3),
+            "recipient_span_right": round(recipient_span / max(right, 1), 3),
+            "penta_accuracy_by_class": {k: round(v[0] / max(v[1], 1), 3) for k, v in by_class.items()}}
 
 
 def throughput(corpus: Path) -> dict:

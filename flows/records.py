@@ -182,6 +182,7 @@ DISCOVERED_ACTORS_SCHEMA = pa.schema(
         ("name", pa.string()),
         ("actor_type", pa.string()),
         ("country_code", pa.string()),
+        ("sector", pa.string()),
         ("first_article_id", pa.string()),
     ]
 )
@@ -195,6 +196,8 @@ _REPORT_FIELDS = [
     ("trigger", pa.string()),
     ("trigger_start", pa.int32()),
     ("trigger_end", pa.int32()),
+    ("trigger_lemma", pa.string()),
+    ("rule_id", pa.string()),
     ("cameo_code", pa.string()),
     ("actor_id", pa.string()),
     ("recipient_id", pa.string()),

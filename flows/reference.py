@@ -13,7 +13,10 @@ Writes ``seeds/actors.csv``, ``seeds/actor_aliases.csv`` and ``seeds/actor_roles
 * the curated entries in ``seeds/curated/`` (actors of the seed articles and their current
   roles), which win over the dictionaries and absorb the Phoenix entries they name.
 
-Every row records where it came from (``source``). The output is deterministic: rerunning
+``seeds/agents.csv`` from the Phoenix agents dictionary (flows/actors/agents.py), and
+``seeds/verb_patterns.csv`` from PETRARCH 2's CAMEO verb dictionary ``CAMEO.2.0.txt``
+(see flows/events/dictionary.py). Every row records where it came from (``source``, or the
+verb patterns' ``rule_id``). The output is deterministic: rerunning
 the script on the same inputs gives the same files.
 """
 from __future__ import annotations
@@ -31,7 +34,10 @@ import pycountry
 from rapidfuzz import fuzz
 
 from flows import PROJECT_ROOT, SEEDS_DIR
+from flows.actors.agents import SECTORS
+from flows.actors import agents
 from flows.actors.names import display_name, name_key, person_variants
+from flows.events import dictionary as verb_dictionary
 
 DEFAULT_PHOENIX = PROJECT_ROOT.parent / "shared" / "data" / "reference"
 PHOENIX_FILES = {
@@ -56,15 +62,6 @@ def iso_country(cameo: str) -> str:
     return CAMEO_COUNTRY.get(cameo[:3], cameo[:3])
 
 
-SECTORS = {
-    "GOV": "government", "MIL": "military", "OPP": "opposition", "REB": "rebels", "ELI": "elite",
-    "BUS": "business", "MED": "media", "EDU": "education", "JUD": "judiciary", "LEG": "legislature",
-    "COP": "police", "SPY": "intelligence", "HLH": "health", "LAB": "labour", "REL": "religion",
-    "AGR": "agriculture", "HRI": "human rights", "NGO": "non-governmental organization",
-    "IGO": "intergovernmental organization", "PTY": "party", "CVL": "civilians", "CRM": "criminal",
-    "DEV": "development", "ENV": "environment", "REF": "refugees", "UAF": "armed forces", "IMG": "armed group",
-    "SEP": "separatists", "INS": "insurgents", "MNC": "multinational corporation", "PRO": "protesters",
-}
 ORG_WORDS = set("""ORGANIZATION ORGANISATION COUNCIL FUND UNION NATIONS BANK COMMISSION ASSOCIATION PARTY COMMITTEE
 AGENCY MINISTRY ARMY FRONT MOVEMENT BRIGADE BRIGADES FORCES FORCE GROUP INSTITUTE FEDERATION COMMUNITY LEAGUE ALLIANCE
 PROGRAMME PROGRAM OFFICE COURT TRIBUNAL FOUNDATION NETWORK CENTER CENTRE SOCIETY CONFERENCE SECRETARIAT BOARD
@@ -433,7 +430,28 @@ def main(argv=None) -> int:
     counts = write(build(args.phoenix, args.out / "curated"), args.out)
     for name, n in counts.items():
         print(f"{args.out / name}: {n} rows")
+    agent_rows, agent_skipped = agents.convert(args.phoenix / "Phoenix.agents.txt")
+    with open(args.out / agents.AGENTS_FILE, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, agents.COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(agent_rows)
+    print(f"{args.out / agents.AGENTS_FILE}: {len(agent_rows)} rows, {len(agent_skipped)} source lines skipped")
+    verbs = write_verb_dictionary(args.phoenix / "CAMEO.2.0.txt", args.out)
+    print(f"{args.out / verb_dictionary.DICTIONARY_FILE}: {len(verbs.rows)} rows ({verbs.synsets} synonym sets expanded), "
+          f"{len(verbs.skipped)} source lines skipped:")
+    for line, text, why in verbs.skipped:
+        print(f"  line {line}: {why}: {text.strip()[:70]}")
     return 0
+
+
+def write_verb_dictionary(source: Path, out: Path) -> "verb_dictionary.Converted":
+    """seeds/verb_patterns.csv from PETRARCH 2's CAMEO verb dictionary (flows.events.dictionary)."""
+    converted = verb_dictionary.convert(source)
+    with open(out / verb_dictionary.DICTIONARY_FILE, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, verb_dictionary.COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(converted.rows)
+    return converted
 
 
 if __name__ == "__main__":

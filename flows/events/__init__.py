@@ -1,12 +1,22 @@
-"""Events: typed, dated interactions between actors, detected per sentence (detect.py),
-dated from the text (timex.py) and deduplicated across articles (dedupe.py)."""
+"""Events: typed, dated interactions between actors, coded per sentence from a dependency parse
+and the verb dictionary (coder.py, dictionary.py, parse.py), dated from the text (timex.py) and
+deduplicated across articles (dedupe.py)."""
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import re
 from collections import ChainMap
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from flows.actors.dictionary import ActorIndex, default_index
-from flows.events.detect import detect
+from flows.events import timex
+from flows.events.coder import Constructions, Found, Participant, Sentence, default_constructions, time_of
+from flows.events.dictionary import VerbDictionary, default_dictionary
+from flows.events.parse import MAX_CHARS, parse
+from flows.normalize.dates import DATELINE_RE
+from flows.sentences import respaced, split
 
 
 def actor_facts(index: ActorIndex, discovered: list[dict]) -> tuple[Mapping[str, str], Mapping[str, str]]:
@@ -23,21 +33,167 @@ def with_discovered(types: Mapping[str, str], countries: Mapping[str, str],
             ChainMap({d["actor_id"]: d["country_code"] for d in discovered if d.get("country_code")}, countries))
 
 
+@functools.cache
+def event_categories() -> dict[str, str]:
+    """CAMEO code -> PLOVER category (seeds/event_types.csv): a code without one is no event."""
+    from flows.events.dedupe import load_event_types
+
+    return {c: t["plover_category"] for c, t in load_event_types().items() if t["plover_category"]}
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass
+class Report:
+    sentence_no: int
+    sentence: str
+    start_char: int
+    end_char: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    trigger_lemma: str
+    rule_id: str
+    cameo_code: str
+    actor_id: str
+    recipient_id: str | None
+    actor_found_by: str
+    recipient_found_by: str | None
+    is_future: bool
+    event_date: dt.date | None
+    date_precision: str
+    date_from: str
+    date_expression: str | None
+    depth: int = 0  # the trigger's depth in the parse (the main act is the shallowest)
+
+
+@functools.cache
+def live_words(dictionary: VerbDictionary) -> frozenset[str]:
+    """Words of the verbs and nouns whose patterns code an act with a PLOVER category."""
+    return dictionary.live_words(frozenset(event_categories()))
+
+
+def is_candidate(sentence: str, mentions: list[dict], dictionary: VerbDictionary) -> bool:
+    """Worth parsing: names an actor or agent and has a word of a verb or noun the dictionary
+    codes, and is no table run together."""
+    return bool(mentions) and len(sentence) <= MAX_CHARS and not live_words(dictionary).isdisjoint(
+        _WORD.findall(sentence.lower()))
+
+
+def _undateline(sentence: str, sentence_no: int) -> str:
+    """The first sentences without their dateline ("Havana, 20 February 2024 (TDI):"), which dates
+    the report, not the event; offsets are kept."""
+    if sentence_no > 3:
+        return sentence
+    m = DATELINE_RE.match(sentence)
+    return " " * m.end() + sentence[m.end():] if m else sentence
+
+
+def code_articles(articles: list[dict], mentions: list[dict], types: Mapping[str, str],
+                  dictionary: VerbDictionary | None = None, constructions: Constructions | None = None
+                  ) -> dict[str, list[Report]]:
+    """Event reports per article id: the candidate sentences of all the articles parsed in one
+    batch, then coded article by article."""
+    dictionary = dictionary or default_dictionary()
+    k = constructions or default_constructions()
+    categories = event_categories()
+    by_article: dict[str, dict[int, list[dict]]] = {}
+    for m in mentions:
+        by_article.setdefault(m["article_id"], {}).setdefault(m["sentence_no"], []).append(m)
+    jobs = []  # (article, sentence no, start, end, text to parse)
+    prepared = {}
+    for a in articles:
+        text = respaced(a["text"])
+        spans = split(text)
+        prepared[a["article_id"]] = (text, spans)
+        found = by_article.get(a["article_id"], {})
+        for no, (s, e) in enumerate(spans, start=1):
+            if is_candidate(text[s:e], found.get(no, []), dictionary):
+                jobs.append((a["article_id"], no, s, e, _undateline(text[s:e], no)))
+    docs = dict(zip(((j[0], j[1]) for j in jobs), parse(j[4] for j in jobs)))
+    out = {}
+    for a in articles:
+        text, spans = prepared[a["article_id"]]
+        out[a["article_id"]] = _code_article(a, text, spans, by_article.get(a["article_id"], {}), docs, types,
+                                             dictionary, k, categories)
+    return out
+
+
+def _code_article(article, text, spans, mentions_by_sentence, docs, types, dictionary, k, categories) -> list[Report]:
+    published = article["published_date"] if article.get("published_precision") == "day" else None
+    reports: list[Report] = []
+    earlier: list[tuple[str, str]] = []
+    anchor: tuple[timex.TimeRef, set[str]] | None = None  # the narrative's last time and its actors
+    for no, (s, e) in enumerate(spans, start=1):
+        ms = sorted(mentions_by_sentence.get(no, []), key=lambda m: m["start_char"])
+        doc = docs.get((article["article_id"], no))
+        if doc is not None:
+            parts = [Participant(m["actor_id"], m["start_char"] - s, m["end_char"] - s,
+                                 types.get(m["actor_id"], "organization")) for m in ms]
+            sentence = Sentence(doc, parts, earlier, dictionary, k, categories)
+            for f in sentence.code():
+                date = _dated(f, sentence, k, article, published, anchor)
+                tok = doc[f.trigger]
+                reports.append(Report(no, article["text"][s:e], s, e, article["text"][s + tok.idx:s + tok.idx + len(tok)],
+                                      s + tok.idx, s + tok.idx + len(tok), tok.lemma_.lower(), f.pattern.rule_id,
+                                      f.code, f.actor, f.recipient, f.actor_found_by, f.recipient_found_by, f.is_future,
+                                      *date, f.depth))
+                if date[2] == "text":
+                    anchor = (timex.TimeRef(date[3], date[0], date[1]), {f.actor, f.recipient} - {None})
+        earlier += [(m["actor_id"], types.get(m["actor_id"], "organization")) for m in ms]
+    return reports
+
+
+def _dated(f: Found, sentence: Sentence, k: Constructions, article: dict, published, anchor) -> tuple:
+    """(date, precision, where it came from, the time expression) of a report: its own clause's time
+    expression; else the narrative's when the sentence goes on with it (the same actors, a simple
+    past, no background word); else the publication date."""
+    doc = sentence.doc
+    when = None if f.is_future else time_of(f, doc, published)
+    if when is not None and when.date is not None:
+        return when.date, when.precision, "text", when.expression
+    if when is not None:
+        return None, "unknown", "unresolved", when.expression
+    if anchor is not None and not f.is_future and _continues(f, sentence, k, anchor[1]):
+        return anchor[0].date, anchor[0].precision, "context", anchor[0].expression
+    if published is not None:
+        return published, "publication", "publication", None
+    if article["published_date"] is not None:  # published to the month or year only
+        return article["published_date"], article["published_precision"], "publication", None
+    return None, "unknown", "unresolved", None
+
+
+def _continues(f: Found, sentence: Sentence, k: Constructions, actors: set[str]) -> bool:
+    """The sentence goes on with the narrative that dated the last report: one of its parties, a
+    verb in the simple past (no perfect, no future), no background word."""
+    if not ({f.actor, f.recipient} & actors):
+        return False
+    doc = sentence.doc
+    v = doc[f.trigger]
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if v.tag_ not in ("VBD", "VBN") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in v.children):
+        return False
+    if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children):
+        return False
+    return not any(t.lower_ in k["background"] for t in doc)
+
+
 def extract_reports(articles: list[dict], mentions: list[dict], discovered: list[dict],
                     index: ActorIndex | None = None) -> list[dict]:
     """Event report rows (lake table event_reports) for a batch of articles."""
     index = index or default_index()
-    types, countries = actor_facts(index, discovered)
-    by_article: dict[str, list[dict]] = {}
-    for m in mentions:
-        by_article.setdefault(m["article_id"], []).append(m)
+    types, _ = actor_facts(index, discovered)
+    coded = code_articles(articles, mentions, types)
     rows = []
     for a in articles:
-        for r in detect(a, by_article.get(a["article_id"], []), types, index.places, countries):
+        for r in coded[a["article_id"]]:
             rows.append({
                 "article_id": a["article_id"], "sentence_no": r.sentence_no, "sentence": r.sentence,
                 "start_char": r.start_char, "end_char": r.end_char, "trigger": r.trigger,
-                "trigger_start": r.trigger_start, "trigger_end": r.trigger_end, "cameo_code": r.cameo_code,
+                "trigger_start": r.trigger_start, "trigger_end": r.trigger_end, "trigger_lemma": r.trigger_lemma,
+                "rule_id": r.rule_id, "cameo_code": r.cameo_code,
                 "actor_id": r.actor_id, "recipient_id": r.recipient_id, "actor_found_by": r.actor_found_by,
                 "recipient_found_by": r.recipient_found_by, "is_future": r.is_future, "report_date": r.event_date,
                 "date_precision": r.date_precision, "date_from": r.date_from, "date_expression": r.date_expression,

@@ -19,4 +19,4 @@ SELECT 'rejects.sub_stage', sub_stage FROM rejects
 WHERE sub_stage NOT IN ('actors', 'article_countries', 'events') OR (sub_stage IS NULL) <> (stage <> 'enrich')
 UNION ALL
 SELECT 'mentions.resolved_by', resolved_by FROM mentions
-WHERE resolved_by NOT IN ('alias', 'context', 'coreference', 'dateline', 'discovered');
+WHERE resolved_by NOT IN ('alias', 'context', 'coreference', 'dateline', 'discovered', 'agent');

@@ -9,6 +9,8 @@ CREATE TABLE event_mentions (
     trigger            VARCHAR NOT NULL,
     trigger_start      INTEGER NOT NULL,
     trigger_end        INTEGER NOT NULL,
+    trigger_lemma      VARCHAR NOT NULL,
+    rule_id            VARCHAR NOT NULL,
     cameo_code         VARCHAR NOT NULL,
     actor_id           VARCHAR NOT NULL,
     recipient_id       VARCHAR,

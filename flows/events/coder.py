@@ -1,0 +1,674 @@
+"""The event coder: who did what to whom, read off a sentence's dependency parse.
+
+For each verb (or event noun) of a parsed sentence that the verb dictionary knows
+(:mod:`flows.events.dictionary`), the pattern that matches the most of its words gives the
+CAMEO code and the rule (``rule_id``). The parse gives the roles:
+
+* the actor is the subject, with its conjuncts; in a passive the ``by`` agent acts and the
+  subject is the recipient; a verb with no subject of its own takes its governor's (``X met Y
+  and signed ...``, ``X agreed to meet Y``), its governor's object after verbs like ``urge``
+  (``urged Y to withdraw``), the noun a relative or participial clause hangs on (``Y, who
+  attacked Z``; ``the demonstration staged by students``);
+* the recipient is the object, or the noun after the pattern's preposition or a recipient
+  preposition (``met with Y``, ``sanctions on Y``); an event noun's actor is its possessor, its
+  national adjective or the subject of the verb it is the object of (``X held talks with Y``);
+* a noun resolves to the actor or agent mention covering it, else its apposition (``the
+  secretary, Patrushev``), a national adjective or possessor (``Iraqi police``, ``Syria's
+  army``), or the noun after ``of``; a pronoun to the last actor of a fitting kind named before
+  it in the article.
+
+Modality comes from the tree and the word lists of ``seeds/curated/constructions.csv``: a
+negated or hypothetical verb, one in a conditional clause or a question, and the complement of
+a refusal, a demand, a threat or an accusation are no events of their own; a future modal or an
+intent verb (``will``, ``plans to``, ``agreed to``) makes the act an intent (``is_future``; its
+code from ``seeds/curated/intent_codes.csv``: AGREE for cooperation, THREATEN for force).
+
+Every report keeps its rule id, its verb or noun lemma, and how its actor and recipient were
+found (``subject``, ``passive_agent``, ``object``, ``prep:<word>``, ``possessor``,
+``apposition``, ``pronoun``, ...).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flows import SEEDS_DIR
+from flows.events import timex
+from flows.events.dictionary import Pattern, VerbDictionary
+
+#: PLOVER's visits: the visitor acts. A host code with a reverse code (CAMEO's [043:042]) is coded the
+#: other way round: "Diaz-Canel received Lavrov" is Lavrov's visit (042) to Diaz-Canel
+HOST_CODES = frozenset({"043"})
+#: "will not accept": CAMEO's "Reject, not specified below"
+NEGATED_REJECTION = "120"
+#: "X said Y must withdraw": CAMEO's "Demand, not specified below"
+DEMANDED = "100"
+#: a complement of these acts is what was demanded, refused, threatened or condemned, not an act of its own
+GOVERNING_ROOTS = ("02", "10", "11", "12", "13")
+#: dependency labels of a verb's own clausal dependents (their words are not the verb's pattern words)
+CLAUSAL = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "relcl", "csubj", "acl", "punct", "mark", "cc",
+                     "appos"})
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+OBJECTS = ("dobj", "dative", "attr", "oprd")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: a verb's dependents whose noun phrases a pattern's object words are looked for in
+REGION_CHILDREN = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "prt", "npadvmod", "advmod", "xcomp"})
+#: what makes up a noun phrase (its modifiers and coordinated heads), not the phrases hanging on it
+NOUN_PHRASE = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "conj", "cc", "case", "quantmod",
+                         "advmod", "npadvmod", "punct", "dobj", "prt", "aux", "neg"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _tokens_of(phrase: str) -> list[str]:
+    """A dictionary phrase as the parser's tokens: "cease-fire" is cease, -, fire."""
+    return [w for part in phrase.split(" ") for w in re.split(r"(-)", part) if w]
+
+
+@dataclass(frozen=True)
+class Constructions:
+    """The coder's word lists (seeds/curated/constructions.csv), by construction."""
+
+    words: Mapping[str, frozenset[str]]
+    intent_codes: Mapping[str, str]  # CAMEO prefix -> intent code ("" keeps the act's own)
+
+    def __getitem__(self, kind: str) -> frozenset[str]:
+        return self.words.get(kind, frozenset())
+
+    def intent(self, code: str) -> str:
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.intent_codes:
+                return self.intent_codes[code[:n]] or code
+        return code
+
+
+def load_constructions(seeds_dir: Path = SEEDS_DIR) -> Constructions:
+    words: dict[str, set[str]] = defaultdict(set)
+    with open(Path(seeds_dir) / "curated" / "constructions.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            words[r["construction"]].add(r["word"].strip().lower())
+    with open(Path(seeds_dir) / "curated" / "intent_codes.csv", newline="", encoding="utf-8") as f:
+        intents = {r["cameo_prefix"]: r["intent_code"].strip() for r in csv.DictReader(f)}
+    return Constructions({k: frozenset(v) for k, v in words.items()}, intents)
+
+
+@functools.cache
+def default_constructions() -> Constructions:
+    return load_constructions()
+
+
+@dataclass
+class Found:
+    """One coded act of a sentence, before dating (token indices in the sentence's doc)."""
+
+    trigger: int  # token index
+    pattern: Pattern
+    code: str
+    actor: str | None
+    recipient: str | None
+    actor_found_by: str | None
+    recipient_found_by: str | None
+    is_future: bool
+    score: int
+    clause: frozenset[int] = field(default_factory=frozenset)  # the tokens of the act's own clause
+    depth: int = 0  # of the trigger in the tree: the sentence's main act is the shallowest
+
+
+@dataclass
+class Participant:
+    actor_id: str
+    start: int  # character offsets in the sentence
+    end: int
+    kind: str  # actor type: person / country / organization / group / region
+
+
+class Sentence:
+    """A parsed sentence with its actor mentions laid over its tokens."""
+
+    def __init__(self, doc, participants: list[Participant], earlier: list[tuple[str, str]],
+                 dictionary: VerbDictionary, constructions: Constructions, categories: Mapping[str, str]):
+        self.doc = doc
+        self.dictionary = dictionary
+        self.k = constructions
+        self.categories = categories
+        self.earlier = earlier  # (actor id, kind) of the actors named before this sentence, in order
+        self.covering: dict[int, Participant] = {}
+        for p in participants:
+            for t in doc:
+                if t.idx < p.end and t.idx + len(t) > p.start:
+                    self.covering.setdefault(t.i, p)
+
+    # ------------------------------------------------------------------ participants
+
+    def participant(self, tok, depth: int = 0) -> tuple[Participant | None, str]:
+        """The actor a noun stands for, and how it was found."""
+        p = self.covering.get(tok.i)
+        if p is not None and not (p.kind == "group" and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
+                                  and tok.head.i not in self.covering):
+            return p, "mention"
+        if depth > 3:
+            return None, ""
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in self.k["title"] and any(c.dep_ == "det" for c in tok.children):
+            p = self.pronoun(tok)
+            if p is not None:
+                return p, "pronoun"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                p, _ = self.participant(c, depth + 1)
+                if p is not None:
+                    return p, "apposition"
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") and c.i in self.covering \
+                    and (self.covering[c.i].kind != "group" or c.dep_ == "poss"):
+                # "Iraqi officials", "Syria's army"; not "military aid", "police helicopter" (a group as a modifier)
+                return self.covering[c.i], "possessor" if c.dep_ == "poss" else "qualifier"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        p, _ = self.participant(g, depth + 1)
+                        if p is not None:
+                            return p, c.lower_  # "the government of Syria", "a car bombing by the Islamic State"
+        return None, ""
+
+    def pronoun(self, tok) -> Participant | None:
+        """The last actor named before the pronoun (in this sentence, then earlier ones) whose kind fits."""
+        low = tok.lower_
+        if low in self.k["person_pronoun"] or low in self.k["title"]:
+            kinds = ("person",)
+        elif low in self.k["group_pronoun"]:
+            kinds = ("country", "organization", "group") if low in ("it", "its") else (
+                "country", "organization", "group", "person")
+        else:
+            return None
+        before = [p for i, p in sorted(self.covering.items()) if i < tok.i and p.kind in kinds]
+        if before:
+            return before[-1]
+        for actor_id, kind in reversed(self.earlier):
+            if kind in kinds:
+                return Participant(actor_id, -1, -1, kind)
+        return None
+
+    def with_conjuncts(self, tok) -> list:
+        return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+    def resolve_all(self, toks: list) -> list[tuple[Participant, str]]:
+        out = []
+        for t in toks:
+            for c in self.with_conjuncts(t):
+                p, how = self.participant(c)
+                if p is not None and all(p.actor_id != q.actor_id for q, _ in out):
+                    out.append((p, how))
+        return out
+
+    # ------------------------------------------------------------------ roles of a verb
+
+    def is_passive(self, v) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in v.children) or (
+            v.dep_ == "acl" and v.tag_ == "VBN")
+
+    def subject_tokens(self, v, depth: int = 0) -> tuple[list, str]:
+        """The verb's subject tokens, and where they came from."""
+        own = [c for c in v.children if c.dep_ in SUBJECTS]
+        if own:
+            if own[0].lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                return [v.head], "relative_head"
+            return own, "subject"
+        if depth > 4:
+            return [], ""
+        head = v.head
+        if v.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "xcomp"):
+            head = head.head  # "Pakistan is willing to withdraw": the subject of "is"
+        if v.dep_ == "xcomp":
+            if head.lemma_.lower() in self.k["object_control"]:
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objs:
+                    return objs, "controller_object"
+            toks, how = self.subject_tokens(head, depth + 1)
+            return toks, how and ("governor_subject" if how != "relative_head" else how)
+        if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            toks, how = self.subject_tokens(head, depth + 1)
+            return toks, how and "conjunct_subject"
+        if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if v.dep_ == "acl" and v.tag_ == "VBG" and self.participant(head)[0] is None \
+                    and head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+                # "Amnesty put out a report accusing the army": the report's author accuses
+                toks, how = self.subject_tokens(head.head, depth + 1)
+                if toks:
+                    return toks, "author"
+            return [head], "relative_head"
+        if v.dep_ in ("advcl", "pcomp") and v.tag_ in ("VBG", "VBN"):
+            gov = head.head if v.dep_ == "pcomp" else head
+            if gov.pos_ in ("VERB", "AUX"):
+                toks, how = self.subject_tokens(gov, depth + 1)
+                return toks, how and "clause_subject"
+        return [], ""
+
+    def agent_tokens(self, v) -> list:
+        return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+    def object_tokens(self, v) -> list:
+        return [c for c in v.children if c.dep_ in OBJECTS]
+
+    def prep_objects(self, head, preps) -> list[tuple[str, object]]:
+        """(preposition, its object) of the head's prepositional phrases whose preposition is one of
+        ``preps``, in order; a phrasal verb's particle is no preposition."""
+        out = []
+        for c in head.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                # "met with visiting French President Macron": the participle taken for the phrase's head
+                objs = objs or [d for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                for d in g.children if d.dep_ == "dobj"]
+                out += [(c.lower_, g) for g in objs]
+        return out
+
+    # ------------------------------------------------------------------ patterns
+
+    def region(self, v) -> list:
+        """The words of the verb's object phrases (and of the subject of a passive) that its pattern
+        may ask for: each object's head and the words that make up its noun phrase, not the
+        phrases and clauses that hang on it (those are a pattern's prepositional phrases)."""
+        heads = [c for c in v.children if c.dep_ in REGION_CHILDREN]
+        if self.is_passive(v):
+            heads += [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            if v.dep_ == "acl":
+                heads.append(v.head)
+        out, stack = [], list(heads)
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack += [c for c in t.children if c.dep_ in NOUN_PHRASE and c.i != v.i]
+        return sorted(out, key=lambda t: t.i)
+
+    def prep_phrases(self, v) -> list:
+        """The prepositions of the verb, and of its objects, whose phrases a pattern may ask for."""
+        holders = [v, *[c for c in v.children if c.dep_ in REGION_CHILDREN]]
+        if self.is_passive(v):
+            holders += [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")]
+        return [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative", "prt", "advmod")]
+
+    @staticmethod
+    def _words(tokens) -> set[str]:
+        return {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+
+    def _slots_match(self, slots, tokens) -> int | None:
+        """Words matched when the slots match the tokens in order; None when they do not."""
+        pos, matched = 0, 0
+        for slot in slots:
+            hit = None
+            for j in range(pos, len(tokens)):
+                t = tokens[j]
+                if "^" in slot:
+                    hit = j
+                    break
+                if ("+" in slot or "$" in slot) and t.i in self.covering:
+                    hit = j
+                    break
+                for alt in slot:
+                    words = _tokens_of(alt)
+                    if len(words) == 1:
+                        if t.lower_ == alt or t.lemma_.lower() == alt:
+                            hit = j
+                            break
+                    elif [x.lower_ for x in tokens[j:j + len(words)]] == words:
+                        hit = j + len(words) - 1
+                        break
+                if hit is not None:
+                    break
+            if hit is None:
+                return None
+            if not ("^" in slot or "+" in slot or "$" in slot):
+                matched += 1
+            pos = hit + 1
+        return matched
+
+    def match(self, pattern: Pattern, v, region: list, subject: list) -> int | None:
+        """How many words of the pattern match around the verb (None: it does not match)."""
+        score = 0
+        if pattern.particle:
+            words = pattern.particle.split(" ")
+            near = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod", "dative", "agent")}
+            if words[0] not in near:
+                return None
+            score += 1
+        if pattern.object:
+            got = self._slots_match(pattern.object, region)
+            if got is None:
+                return None
+            score += got
+        for prep, slots in pattern.preps:
+            best = None
+            for t in self.prep_phrases(v):
+                if t.lower_ == prep:
+                    sub = [x for x in t.subtree if x.i != t.i]
+                    got = self._slots_match(slots, sub) if slots else 0
+                    if got is not None and (best is None or got > best):
+                        best = got
+            if best is None:
+                return None
+            score += 1 + best
+        if pattern.subject:
+            sub_tokens = [x for s in subject for x in s.subtree]
+            got = self._slots_match(pattern.subject, sub_tokens)
+            if got is None:
+                return None
+            score += got
+        return score
+
+    def best_pattern(self, tok, lemmas: set[str], pos: str, region: list, subject: list):
+        best, key = None, None
+        for lemma in lemmas:
+            for order, p in enumerate(self.dictionary.patterns(lemma, pos)):
+                s = self.match(p, tok, region, subject)
+                if s is None:
+                    continue
+                k = (s, p.rule_id.startswith("curated:"), p.own, -order)
+                if key is None or k > key:
+                    best, key = p, k
+        return best, (key[0] if key else 0)
+
+    # ------------------------------------------------------------------ modality
+
+    def negated(self, v) -> bool:
+        neg = self.k["negation"]
+        for c in v.children:
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in neg):
+                return True
+            if c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return True
+        if v.dep_ == "pcomp" and v.head.lower_ in neg:  # without consulting Y
+            return True
+        return False
+
+    def modality(self, v) -> str | None:
+        """future / hypothetical / None for the verb's own auxiliaries."""
+        for c in v.children:
+            if c.dep_ == "aux":
+                low = c.lower_.strip("'’")
+                if low in self.k["hypothetical_modal"] or ("'" + low) in self.k["hypothetical_modal"]:
+                    return "hypothetical"
+                if low in self.k["future_modal"] or ("'" + low) in self.k["future_modal"]:
+                    return "future"
+        return None
+
+    def conditional(self, v) -> bool:
+        t = v
+        for _ in range(6):
+            if any(c.dep_ == "mark" and c.lower_ in self.k["conditional_mark"] for c in t.children):
+                return True
+            if t.dep_ in ("advcl", "ccomp", "xcomp", "conj") and t.head.i != t.i:
+                t = t.head
+                continue
+            break
+        return False
+
+    def question(self) -> bool:
+        return self.doc.text.rstrip(" \"”'’)").endswith("?")
+
+    def governed(self, v) -> tuple[str, object] | None:
+        """('intent' | 'refusal' | 'negated' | 'hypothetical' | 'attempt', governor) when the verb is
+        the complement of a verb that decides its status."""
+        t, hops = v, 0
+        while t.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp") and hops < 4:
+            gov = t.head
+            hops += 1
+            lemma = gov.lemma_.lower()
+            if t.dep_ == "xcomp" or (t.dep_ == "pcomp" and gov.dep_ == "prep"):
+                if self.negated(gov):
+                    return "negated", gov
+                if self.modality(gov) == "hypothetical" or lemma in self.k["hypothetical_modal"]:
+                    return "hypothetical", gov
+                if lemma in self.k["refusal_verb"]:
+                    return "refusal", gov
+                if lemma in self.k["intent_verb"] or gov.lower_ in self.k["intent_verb"]:
+                    return "intent", gov
+                if lemma in self.k["attempt_verb"]:
+                    return "attempt", gov
+            t = gov
+        return None
+
+    # ------------------------------------------------------------------ coding
+
+    def triggers(self):
+        """(token, lemmas, pos) of the words the dictionary knows."""
+        for t in self.doc:
+            if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
+                lemmas = {x for x in self.dictionary.lemmas_of(t.text, t.lemma_) if self.dictionary.patterns(x, "VERB")}
+                if lemmas:
+                    yield t, lemmas, "VERB"
+            elif t.pos_ in ("NOUN", "PROPN"):
+                lemmas = {x for x in self.dictionary.lemmas_of(t.text, t.lemma_) if self.dictionary.patterns(x, "NOUN")}
+                if lemmas:
+                    yield t, lemmas, "NOUN"
+
+    def code(self) -> list[Found]:
+        if self.question():
+            return []
+        found: list[Found] = []
+        for tok, lemmas, pos in self.triggers():
+            f = self.code_verb(tok, lemmas) if pos == "VERB" else self.code_noun(tok, lemmas)
+            if f is not None:
+                found.append(f)
+        found += self.demands()
+        return self._suppressed(found)
+
+    def demands(self) -> list[Found]:
+        """"X said Y must withdraw": a speaker demanding an act of another (CAMEO 100)."""
+        out = []
+        for v in self.doc:
+            if v.lemma_.lower() not in self.k["speech_verb"] or self.negated(v):
+                continue
+            for c in v.children:
+                if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lemma_.lower() in self.k["obligation_modal"]
+                                                or (a.dep_ == "aux" and a.lower_ == "to" and c.head.i == v.i
+                                                    and False) for a in c.children) \
+                        and not (c.lemma_.lower() in ("need", "have") and any(x.dep_ == "xcomp" for x in c.children)):
+                    continue
+                speakers = [(p, how) for p, how in self.resolve_all(self.subject_tokens(v)[0])]
+                targets = self.resolve_all([x for x in c.children if x.dep_ in SUBJECTS])
+                if speakers and targets and speakers[0][0].actor_id != targets[0][0].actor_id:
+                    pattern = Pattern("curated:demand-said", "VERB", v.lemma_.lower(), (), (), (), DEMANDED, "",
+                                      "", v.lemma_.lower())
+                    out.append(Found(c.i, pattern, DEMANDED, speakers[0][0].actor_id, targets[0][0].actor_id,
+                                     "speaker", "obliged_subject", False, 1, frozenset(self.clause(v)), 1))
+        return out
+
+    def _category(self, code: str) -> str | None:
+        return self.categories.get(code)
+
+    def code_verb(self, v, lemmas) -> Found | None:
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in self.k["recipient_prep"]:
+            return None  # "met with visiting French President Macron": a participle taken for a verb
+        subj_toks, subj_how = self.subject_tokens(v)
+        passive = self.is_passive(v)
+        region = self.region(v)
+        pattern, score = self.best_pattern(v, lemmas, "VERB", region, subj_toks)
+        if pattern is None or not pattern.code:
+            return None
+        code, reverse = pattern.code, pattern.reverse_code
+        if self.conditional(v):
+            return None
+        if self.negated(v):
+            if v.lemma_.lower() not in self.k["negated_rejection"] and self.modality(v) != "future":
+                return None
+            # "will not accept refugees from Afghanistan", "Israel will not release prisoners": a refusal
+            code, reverse = NEGATED_REJECTION, ""
+        if score == 0 and v.lemma_.lower() in self.k["intent_verb"] and not code.startswith("03"):
+            return None  # "he said he wanted": an intent verb alone is no act; its complement is
+        mood = self.modality(v)
+        if mood == "hypothetical":
+            return None
+        future = mood == "future" and code != NEGATED_REJECTION
+        status = self.governed(v)
+        if status is not None:
+            kind, gov = status
+            if kind in ("negated", "hypothetical", "refusal"):
+                return None
+            if kind == "intent":
+                future = True
+        # roles
+        if passive:
+            actors = [(p, "passive_agent") for p, _ in self.resolve_all(self.agent_tokens(v))]
+            recipients = [(p, "passive_subject") for p, _ in self.resolve_all(subj_toks)]
+        else:
+            actors = [(p, subj_how if how == "mention" else f"{subj_how}_{how}")
+                      for p, how in self.resolve_all(subj_toks)]
+            recipients = self._recipients(v, pattern)
+        has_object = bool(self.object_tokens(v) or self.prep_objects(v, self.k["recipient_prep"] | {"in", "at"})
+                          or (passive and subj_toks) or any(c.dep_ in ("xcomp", "ccomp") for c in v.children))
+        return self._found(v, pattern, code, reverse, actors, recipients, future, score, has_object)
+
+    def _recipients(self, head, pattern: Pattern, depth: int = 0) -> list[tuple[Participant, str]]:
+        """The pattern's recipient (``(to +)``), else the object, else the first recipient
+        preposition's object, of the head or of its object ("imposed sanctions on Y"), else of
+        the complement ("refused to meet Y")."""
+        out = []
+        wanted = [p for p, slots in pattern.preps if any("+" in s for s in slots)]
+        objects = self.object_tokens(head)
+        holders = [head, *objects]
+        for h in holders:
+            for prep, g in self.prep_objects(h, wanted):
+                out += [(p, f"prep:{prep}") for p, _ in self.resolve_all([g])]
+        if not out:
+            out += [(p, "object" if how == "mention" else f"object_{how}") for p, how in self.resolve_all(objects)]
+        if not out:
+            preps = [p for p, _ in pattern.preps] + sorted(self.k["recipient_prep"])
+            for h in holders:
+                for prep, g in sorted(self.prep_objects(h, set(preps)), key=lambda x: preps.index(x[0])):
+                    got = self.resolve_all([g])
+                    if got:
+                        return [(p, f"prep:{prep}") for p, _ in got]
+        if not out and depth == 0:
+            for c in head.children:
+                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                    out = [(p, f"complement_{how}") for p, how in self._recipients(c, pattern, 1)]
+                    if out:
+                        break
+        return out
+
+    def code_noun(self, n, lemmas) -> Found | None:
+        """An event noun: "talks with Y", "China's condemnation of Y", "US sanctions on Iran"."""
+        region = [x for x in n.subtree if x.i > n.i]
+        pattern, score = self.best_pattern(n, lemmas, "NOUN", region, [])
+        if pattern is None or not pattern.code:
+            return None
+        if any(d.dep_ == "det" and d.lower_ in self.k["negation"] for d in n.children):
+            return None
+        # the actor: possessor / national adjective of the noun, else the subject of the verb it is the object of
+        actors: list[tuple[Participant, str]] = []
+        for c in n.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.covering:
+                actors.append((self.covering[c.i], "possessor" if c.dep_ == "poss" else "qualifier"))
+        for prep, g in self.prep_objects(n, {"by"}):
+            actors += [(p, "prep:by") for p, _ in self.resolve_all([g])]
+        gov = n.head
+        hops = 0
+        while gov.dep_ in ("prep", "pobj", "dobj", "conj") and hops < 3 and gov.pos_ not in ("VERB", "AUX"):
+            gov = gov.head
+            hops += 1
+        future = False
+        if not actors and gov.i != n.i and gov.pos_ in ("VERB", "AUX"):
+            if self.negated(gov) or self.conditional(gov) or self.modality(gov) == "hypothetical":
+                return None
+            future = self.modality(gov) == "future"
+            status = self.governed(gov)
+            if status is not None and status[0] in ("negated", "hypothetical", "refusal"):
+                return None
+            future = future or (status is not None and status[0] == "intent") or (
+                gov.lemma_.lower() in self.k["intent_verb"])
+            toks, how = self.subject_tokens(gov)
+            if self.is_passive(gov):
+                toks, how = self.agent_tokens(gov), "passive_agent"
+            actors = [(p, f"verb_{how}") for p, _ in self.resolve_all(toks)]
+        recipients = self._recipients(n, pattern)
+        pairs = [p for prep, g in self.prep_objects(n, self.k["pair_prep"]) for p, _ in self.resolve_all([g])]
+        if not recipients and len(pairs) >= 2 and not actors:
+            actors, recipients = [(pairs[0], "pair")], [(pairs[1], "pair")]
+        elif not recipients and pairs:
+            recipients = [(p, "pair") for p in pairs if all(p.actor_id != a.actor_id for a, _ in actors)]
+        return self._found(n, pattern, pattern.code, pattern.reverse_code, actors, recipients, future, score, True)
+
+    def _found(self, tok, pattern, code, reverse, actors, recipients, future, score, has_object) -> Found | None:
+        recipients = [(p, how) for p, how in recipients if all(p.actor_id != a.actor_id for a, _ in actors)]
+        if not actors:
+            return None
+        if not recipients and len(actors) >= 2:
+            # "X and Y discussed ...": a pair in the subject
+            (a, how_a), (b, _) = actors[0], actors[1]
+            actors, recipients = [(a, "coordinated")], [(b, "coordinated")]
+        if not recipients:
+            # an act with no one it is aimed at: only a conflictual one of a named subject, done to something
+            root = code[:2]
+            if root not in self.k["alone_root"] or "pronoun" in actors[0][1] or not (
+                    has_object or root in self.k["intransitive_root"]):
+                return None
+        actor, how_a = actors[0]
+        recipient, how_r = recipients[0] if recipients else (None, None)
+        if code in HOST_CODES and reverse and recipient is not None:
+            actor, recipient, how_a, how_r, code = recipient, actor, how_r, how_a, reverse
+        if future:
+            code = self.k.intent(code)
+        if self._category(code) is None:
+            return None
+        depth, t = 0, tok
+        while t.head.i != t.i:
+            depth, t = depth + 1, t.head
+        return Found(tok.i, pattern, code, actor.actor_id, recipient.actor_id if recipient else None, how_a,
+                     how_r, future, score, frozenset(self.clause(tok)), depth)
+
+    def clause(self, tok) -> list[int]:
+        """Token indices of the act's own clause: the verb (or the verb governing the noun) and its
+        dependents, without the clauses hanging on it."""
+        v = tok
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        out, stack = [], [v]
+        while stack:
+            t = stack.pop()
+            out.append(t.i)
+            stack += [c for c in t.children if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj", "acl")
+                      or c.i == tok.i]
+        if tok.i not in out:
+            out += [x.i for x in tok.subtree]
+        return sorted(set(out))
+
+    def _suppressed(self, found: list[Found]) -> list[Found]:
+        """Drop an act governed by another act of the sentence: the complement of a demand, refusal,
+        threat or accusation, and an event noun that is the object of a coded verb."""
+        by_token = {f.trigger: f for f in found}
+        keep = []
+        for f in found:
+            tok = self.doc[f.trigger]
+            if f.code.startswith("03") and f.score == 0 and any(
+                    c.dep_ == "xcomp" and c.i in by_token for c in tok.children):
+                continue  # "agreed to halt fighting", "decided to ease sanctions": the complement is the act
+            t, hops, drop = tok, 0, False
+            while t.head.i != t.i and hops < 4 and t.dep_ not in ("conj", "relcl", "parataxis", "ROOT"):
+                t = t.head
+                hops += 1
+                g = by_token.get(t.i)
+                if g is not None and (g.code.startswith(GOVERNING_ROOTS) or
+                                      (self.doc[f.trigger].pos_ == "NOUN" and g.score > 0 and hops <= 2)):
+                    drop = True
+                    break
+            if not drop:
+                keep.append(f)
+        return keep
+
+
+def time_of(found: Found, doc, published: dt.date | None) -> timex.TimeRef | None:
+    """The time expression of the act's own clause (other words blanked, offsets kept)."""
+    text = doc.text
+    keep = set()
+    for i in found.clause:
+        t = doc[i]
+        keep.update(range(t.idx, t.idx + len(t)))
+    own = "".join(ch if (j in keep or ch.isspace()) else " " for j, ch in enumerate(text))
+    return timex.find(own, published, found.is_future)
