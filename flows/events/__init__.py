@@ -123,11 +123,12 @@ def code_articles(articles: list[dict], mentions: list[dict], types: Mapping[str
 def _code_article(article, text, spans, mentions_by_sentence, docs, types, dictionary, k, categories) -> list[Report]:
     published = article["published_date"] if article.get("published_precision") == "day" else None
     reports: list[Report] = []
-    earlier: list[tuple[str, str]] = []
+    earlier: list[tuple[int, str, str, bool]] = []  # (sentence, actor, kind, named as a subject)
     anchor: tuple[timex.TimeRef, set[str]] | None = None  # the narrative's last time and its actors
     for no, (s, e) in enumerate(spans, start=1):
         ms = sorted(mentions_by_sentence.get(no, []), key=lambda m: m["start_char"])
         doc = docs.get((article["article_id"], no))
+        subjects: set[str] = set()
         if doc is not None:
             parts = [Participant(m["actor_id"], m["start_char"] - s, m["end_char"] - s,
                                  types.get(m["actor_id"], "organization")) for m in ms]
@@ -141,7 +142,8 @@ def _code_article(article, text, spans, mentions_by_sentence, docs, types, dicti
                                       *date, f.depth))
                 if date[2] == "text":
                     anchor = (timex.TimeRef(date[3], date[0], date[1]), {f.actor, f.recipient} - {None})
-        earlier += [(m["actor_id"], types.get(m["actor_id"], "organization")) for m in ms]
+            subjects = sentence.subjects()
+        earlier += [(no, m["actor_id"], types.get(m["actor_id"], "organization"), m["actor_id"] in subjects) for m in ms]
     return reports
 
 
@@ -171,8 +173,9 @@ def _continues(f: Found, sentence: Sentence, k: Constructions, actors: set[str])
         return False
     doc = sentence.doc
     v = doc[f.trigger]
-    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-        v = v.head
+    while (v.pos_ not in ("VERB", "AUX") or (v.tag_ in ("VBG", "VB") and v.dep_ in ("advcl", "xcomp", "pcomp", "acl")))\
+            and v.head.i != v.i:
+        v = v.head  # the tense is the finite verb's: "Welcoming him, X thanked Y"
     if v.tag_ not in ("VBD", "VBN") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in v.children):
         return False
     if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children):

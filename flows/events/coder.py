@@ -45,6 +45,8 @@ from flows.events.dictionary import Pattern, VerbDictionary
 #: PLOVER's visits: the visitor acts. A host code with a reverse code (CAMEO's [043:042]) is coded the
 #: other way round: "Diaz-Canel received Lavrov" is Lavrov's visit (042) to Diaz-Canel
 HOST_CODES = frozenset({"043"})
+#: reports of one act with several recipients named ("met with X, Y and Z") at most
+MAX_RECIPIENTS = 4
 #: "will not accept": CAMEO's "Reject, not specified below"
 NEGATED_REJECTION = "120"
 #: "X said Y must withdraw": CAMEO's "Demand, not specified below"
@@ -55,6 +57,8 @@ GOVERNING_ROOTS = ("02", "10", "11", "12", "13")
 CLAUSAL = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "relcl", "csubj", "acl", "punct", "mark", "cc",
                      "appos"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+#: how a noun that names an actor itself was resolved (not a qualifier of it: "Russia's decision")
+NAMED = frozenset({"mention", "pronoun", "apposition", "of"})
 OBJECTS = ("dobj", "dative", "attr", "oprd")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: a verb's dependents whose noun phrases a pattern's object words are looked for in
@@ -130,13 +134,13 @@ class Participant:
 class Sentence:
     """A parsed sentence with its actor mentions laid over its tokens."""
 
-    def __init__(self, doc, participants: list[Participant], earlier: list[tuple[str, str]],
+    def __init__(self, doc, participants: list[Participant], earlier: list[tuple[int, str, str, bool]],
                  dictionary: VerbDictionary, constructions: Constructions, categories: Mapping[str, str]):
         self.doc = doc
         self.dictionary = dictionary
         self.k = constructions
         self.categories = categories
-        self.earlier = earlier  # (actor id, kind) of the actors named before this sentence, in order
+        self.earlier = earlier  # (sentence no, actor id, kind, was a subject) of the actors named before, in order
         self.covering: dict[int, Participant] = {}
         for p in participants:
             for t in doc:
@@ -145,19 +149,19 @@ class Sentence:
 
     # ------------------------------------------------------------------ participants
 
-    def participant(self, tok, depth: int = 0) -> tuple[Participant | None, str]:
-        """The actor a noun stands for, and how it was found."""
+    def participant(self, tok, depth: int = 0, exclude: frozenset[str] = frozenset()
+                    ) -> tuple[Participant | None, str]:
+        """The actor a noun stands for, and how it was found; a pronoun is none of ``exclude`` (the
+        subject of its own clause: "Welcoming him, Diaz-Canel thanked ...")."""
         p = self.covering.get(tok.i)
         if p is not None and not (p.kind == "group" and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
                                   and tok.head.i not in self.covering):
             return p, "mention"
         if depth > 3:
             return None, ""
-        low = tok.lower_
-        if tok.pos_ == "PRON" or low in self.k["title"] and any(c.dep_ == "det" for c in tok.children):
-            p = self.pronoun(tok)
-            if p is not None:
-                return p, "pronoun"
+        if tok.pos_ == "PRON":
+            p = self.pronoun(tok, exclude)
+            return (p, "pronoun") if p is not None else (None, "")
         for c in tok.children:
             if c.dep_ == "appos":
                 p, _ = self.participant(c, depth + 1)
@@ -175,9 +179,13 @@ class Sentence:
                         p, _ = self.participant(g, depth + 1)
                         if p is not None:
                             return p, c.lower_  # "the government of Syria", "a car bombing by the Islamic State"
+        if tok.lower_ in self.k["title"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            p = self.pronoun(tok)  # "the minister said": the last person named
+            if p is not None:
+                return p, "pronoun"
         return None, ""
 
-    def pronoun(self, tok) -> Participant | None:
+    def pronoun(self, tok, exclude: frozenset[str] = frozenset()) -> Participant | None:
         """The last actor named before the pronoun (in this sentence, then earlier ones) whose kind fits."""
         low = tok.lower_
         if low in self.k["person_pronoun"] or low in self.k["title"]:
@@ -187,22 +195,31 @@ class Sentence:
                 "country", "organization", "group", "person")
         else:
             return None
-        before = [p for i, p in sorted(self.covering.items()) if i < tok.i and p.kind in kinds]
+        before = [p for i, p in sorted(self.covering.items()) if i < tok.i and p.kind in kinds
+                  and p.actor_id not in exclude]
         if before:
             return before[-1]
-        for actor_id, kind in reversed(self.earlier):
-            if kind in kinds:
-                return Participant(actor_id, -1, -1, kind)
+        # the most recent sentence naming one of that kind: its subject, else the last one it names
+        for no in sorted({e[0] for e in self.earlier}, reverse=True):
+            fitting = [e for e in self.earlier if e[0] == no and e[2] in kinds and e[1] not in exclude]
+            if fitting:
+                chosen = next((e for e in fitting if e[3]), fitting[-1])
+                return Participant(chosen[1], -1, -1, chosen[2])
         return None
+
+    def subjects(self) -> set[str]:
+        """Actors named as the subject of a verb of the sentence (for the next sentences' pronouns)."""
+        return {p.actor_id for t in self.doc if t.dep_ in SUBJECTS
+                for p in [self.participant(t)[0]] if p is not None}
 
     def with_conjuncts(self, tok) -> list:
         return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
-    def resolve_all(self, toks: list) -> list[tuple[Participant, str]]:
+    def resolve_all(self, toks: list, exclude: frozenset[str] = frozenset()) -> list[tuple[Participant, str]]:
         out = []
         for t in toks:
             for c in self.with_conjuncts(t):
-                p, how = self.participant(c)
+                p, how = self.participant(c, exclude=exclude)
                 if p is not None and all(p.actor_id != q.actor_id for q, _ in out):
                     out.append((p, how))
         return out
@@ -308,7 +325,8 @@ class Sentence:
                 if "^" in slot:
                     hit = j
                     break
-                if ("+" in slot or "$" in slot) and t.i in self.covering:
+                if ("+" in slot or "$" in slot) and (t.i in self.covering or (
+                        t.dep_ in SUBJECTS + OBJECTS + ("pobj",) and self.participant(t)[1] in NAMED)):
                     hit = j
                     break
                 for alt in slot:
@@ -453,9 +471,7 @@ class Sentence:
             return []
         found: list[Found] = []
         for tok, lemmas, pos in self.triggers():
-            f = self.code_verb(tok, lemmas) if pos == "VERB" else self.code_noun(tok, lemmas)
-            if f is not None:
-                found.append(f)
+            found += self.code_verb(tok, lemmas) if pos == "VERB" else self.code_noun(tok, lemmas)
         found += self.demands()
         return self._suppressed(found)
 
@@ -483,34 +499,34 @@ class Sentence:
     def _category(self, code: str) -> str | None:
         return self.categories.get(code)
 
-    def code_verb(self, v, lemmas) -> Found | None:
+    def code_verb(self, v, lemmas) -> list[Found]:
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in self.k["recipient_prep"]:
-            return None  # "met with visiting French President Macron": a participle taken for a verb
+            return []  # "met with visiting French President Macron": a participle taken for a verb
         subj_toks, subj_how = self.subject_tokens(v)
         passive = self.is_passive(v)
         region = self.region(v)
         pattern, score = self.best_pattern(v, lemmas, "VERB", region, subj_toks)
         if pattern is None or not pattern.code:
-            return None
+            return []
         code, reverse = pattern.code, pattern.reverse_code
         if self.conditional(v):
-            return None
+            return []
         if self.negated(v):
             if v.lemma_.lower() not in self.k["negated_rejection"] and self.modality(v) != "future":
-                return None
+                return []
             # "will not accept refugees from Afghanistan", "Israel will not release prisoners": a refusal
             code, reverse = NEGATED_REJECTION, ""
         if score == 0 and v.lemma_.lower() in self.k["intent_verb"] and not code.startswith("03"):
-            return None  # "he said he wanted": an intent verb alone is no act; its complement is
+            return []  # "he said he wanted": an intent verb alone is no act; its complement is
         mood = self.modality(v)
         if mood == "hypothetical":
-            return None
+            return []
         future = mood == "future" and code != NEGATED_REJECTION
         status = self.governed(v)
         if status is not None:
             kind, gov = status
             if kind in ("negated", "hypothetical", "refusal"):
-                return None
+                return []
             if kind == "intent":
                 future = True
         # roles
@@ -520,47 +536,60 @@ class Sentence:
         else:
             actors = [(p, subj_how if how == "mention" else f"{subj_how}_{how}")
                       for p, how in self.resolve_all(subj_toks)]
-            recipients = self._recipients(v, pattern)
+            recipients = self._recipients(v, pattern, code, exclude=frozenset(p.actor_id for p, _ in actors))
         has_object = bool(self.object_tokens(v) or self.prep_objects(v, self.k["recipient_prep"] | {"in", "at"})
                           or (passive and subj_toks) or any(c.dep_ in ("xcomp", "ccomp") for c in v.children))
         return self._found(v, pattern, code, reverse, actors, recipients, future, score, has_object)
 
-    def _recipients(self, head, pattern: Pattern, depth: int = 0) -> list[tuple[Participant, str]]:
-        """The pattern's recipient (``(to +)``), else the object, else the first recipient
-        preposition's object, of the head or of its object ("imposed sanctions on Y"), else of
-        the complement ("refused to meet Y")."""
-        out = []
+    def recipient_preps(self, code: str) -> list[str]:
+        """Prepositions that mark the recipient of an act with this code, in order of preference."""
+        preps = sorted(self.k["recipient_prep"])
+        if code[:2] >= "08" or code[:2] == "02":  # "attacks on Y", "fired at Y", "called on Y", "lifted sanctions on Y"
+            preps += sorted(self.k["conflict_recipient_prep"])
+        return preps
+
+    def _recipients(self, head, pattern: Pattern, code: str, depth: int = 0,
+                    exclude: frozenset[str] = frozenset()) -> list[tuple[Participant, str]]:
+        """The recipient: the pattern's (``(to +)``), else an object that names an actor, else the
+        first recipient preposition's object - of the head, of its objects or of a participle on
+        them ("imposed sanctions on Y", "lifted sanctions imposed on Y") -, else what qualifies the
+        object ("summoned France's ambassador"), else the complement's ("refused to meet Y")."""
         wanted = [p for p, slots in pattern.preps if any("+" in s for s in slots)]
         objects = self.object_tokens(head)
-        holders = [head, *objects]
+        holders = [head, *objects, *[a for o in objects for a in o.children if a.dep_ == "acl"]]
         for h in holders:
-            for prep, g in self.prep_objects(h, wanted):
-                out += [(p, f"prep:{prep}") for p, _ in self.resolve_all([g])]
-        if not out:
-            out += [(p, "object" if how == "mention" else f"object_{how}") for p, how in self.resolve_all(objects)]
-        if not out:
-            preps = [p for p, _ in pattern.preps] + sorted(self.k["recipient_prep"])
-            for h in holders:
-                for prep, g in sorted(self.prep_objects(h, set(preps)), key=lambda x: preps.index(x[0])):
-                    got = self.resolve_all([g])
-                    if got:
-                        return [(p, f"prep:{prep}") for p, _ in got]
-        if not out and depth == 0:
+            out = [(p, f"prep:{prep}") for prep, g in self.prep_objects(h, wanted) for p, _ in self.resolve_all([g], exclude)]
+            if out:
+                return out
+        direct = [(p, how) for p, how in self.resolve_all(objects, exclude)]
+        strong = [(p, "object" if how == "mention" else f"object_{how}") for p, how in direct
+                  if how not in ("possessor", "qualifier")]
+        if strong:
+            return strong
+        preps = [p for p, _ in pattern.preps] + self.recipient_preps(code)
+        for h in holders:
+            for prep, g in sorted(self.prep_objects(h, set(preps)), key=lambda x: preps.index(x[0])):
+                got = self.resolve_all([g], exclude)
+                if got:
+                    return [(p, f"prep:{prep}") for p, _ in got]
+        if direct:
+            return [(p, f"object_{how}") for p, how in direct]
+        if depth == 0:
             for c in head.children:
                 if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
-                    out = [(p, f"complement_{how}") for p, how in self._recipients(c, pattern, 1)]
+                    out = [(p, f"complement_{how}") for p, how in self._recipients(c, pattern, code, 1, exclude)]
                     if out:
-                        break
-        return out
+                        return out
+        return []
 
-    def code_noun(self, n, lemmas) -> Found | None:
+    def code_noun(self, n, lemmas) -> list[Found]:
         """An event noun: "talks with Y", "China's condemnation of Y", "US sanctions on Iran"."""
         region = [x for x in n.subtree if x.i > n.i]
         pattern, score = self.best_pattern(n, lemmas, "NOUN", region, [])
         if pattern is None or not pattern.code:
-            return None
+            return []
         if any(d.dep_ == "det" and d.lower_ in self.k["negation"] for d in n.children):
-            return None
+            return []
         # the actor: possessor / national adjective of the noun, else the subject of the verb it is the object of
         actors: list[tuple[Participant, str]] = []
         for c in n.children:
@@ -576,18 +605,18 @@ class Sentence:
         future = False
         if not actors and gov.i != n.i and gov.pos_ in ("VERB", "AUX"):
             if self.negated(gov) or self.conditional(gov) or self.modality(gov) == "hypothetical":
-                return None
+                return []
             future = self.modality(gov) == "future"
             status = self.governed(gov)
             if status is not None and status[0] in ("negated", "hypothetical", "refusal"):
-                return None
+                return []
             future = future or (status is not None and status[0] == "intent") or (
                 gov.lemma_.lower() in self.k["intent_verb"])
             toks, how = self.subject_tokens(gov)
             if self.is_passive(gov):
                 toks, how = self.agent_tokens(gov), "passive_agent"
             actors = [(p, f"verb_{how}") for p, _ in self.resolve_all(toks)]
-        recipients = self._recipients(n, pattern)
+        recipients = self._recipients(n, pattern, pattern.code, exclude=frozenset(p.actor_id for p, _ in actors))
         pairs = [p for prep, g in self.prep_objects(n, self.k["pair_prep"]) for p, _ in self.resolve_all([g])]
         if not recipients and len(pairs) >= 2 and not actors:
             actors, recipients = [(pairs[0], "pair")], [(pairs[1], "pair")]
@@ -595,10 +624,10 @@ class Sentence:
             recipients = [(p, "pair") for p in pairs if all(p.actor_id != a.actor_id for a, _ in actors)]
         return self._found(n, pattern, pattern.code, pattern.reverse_code, actors, recipients, future, score, True)
 
-    def _found(self, tok, pattern, code, reverse, actors, recipients, future, score, has_object) -> Found | None:
+    def _found(self, tok, pattern, code, reverse, actors, recipients, future, score, has_object) -> list[Found]:
         recipients = [(p, how) for p, how in recipients if all(p.actor_id != a.actor_id for a, _ in actors)]
         if not actors:
-            return None
+            return []
         if not recipients and len(actors) >= 2:
             # "X and Y discussed ...": a pair in the subject
             (a, how_a), (b, _) = actors[0], actors[1]
@@ -608,20 +637,26 @@ class Sentence:
             root = code[:2]
             if root not in self.k["alone_root"] or "pronoun" in actors[0][1] or not (
                     has_object or root in self.k["intransitive_root"]):
-                return None
-        actor, how_a = actors[0]
-        recipient, how_r = recipients[0] if recipients else (None, None)
-        if code in HOST_CODES and reverse and recipient is not None:
-            actor, recipient, how_a, how_r, code = recipient, actor, how_r, how_a, reverse
+                return []
         if future:
             code = self.k.intent(code)
         if self._category(code) is None:
-            return None
+            return []
         depth, t = 0, tok
         while t.head.i != t.i:
             depth, t = depth + 1, t.head
-        return Found(tok.i, pattern, code, actor.actor_id, recipient.actor_id if recipient else None, how_a,
-                     how_r, future, score, frozenset(self.clause(tok)), depth)
+        clause = frozenset(self.clause(tok))
+        out = []
+        # one report per recipient named ("met with Diaz-Canel and Raul Castro"), of the first actor
+        actor, how_a = actors[0]
+        for recipient, how_r in (recipients[:MAX_RECIPIENTS] or [(None, None)]):
+            a, r, ha, hr, c = actor, recipient, how_a, how_r, code
+            if c in HOST_CODES and reverse and r is not None:
+                a, r, ha, hr, c = r, a, hr, ha, reverse
+            if self._category(c) is not None:
+                out.append(Found(tok.i, pattern, c, a.actor_id, r.actor_id if r else None, ha, hr, future, score,
+                                 clause, depth))
+        return out
 
     def clause(self, tok) -> list[int]:
         """Token indices of the act's own clause: the verb (or the verb governing the noun) and its
@@ -642,7 +677,9 @@ class Sentence:
     def _suppressed(self, found: list[Found]) -> list[Found]:
         """Drop an act governed by another act of the sentence: the complement of a demand, refusal,
         threat or accusation, and an event noun that is the object of a coded verb."""
-        by_token = {f.trigger: f for f in found}
+        by_token = {}
+        for f in found:
+            by_token.setdefault(f.trigger, f)
         keep = []
         for f in found:
             tok = self.doc[f.trigger]

@@ -15,8 +15,9 @@ counterpart" and "talks with Bruno Rodriguez Parrilla"; "the Russian side report
 and "Patrushev visited") joins their event when it is the only one it fits (same category
 and CAMEO code, same other party, compatible dates; a dated report only).
 
-The event takes its date and type from its most precise report, its parties from the most
-precise report that names them as its key does. Its id is a
+The event takes its date and type from its most precise report (of those, one of a specific
+act: a visit before a meeting in general), its parties from the most precise report that names
+them as its key does. Its id is a
 hash of the category, the actor pair and its first report (first loaded, then earliest
 published, then article and position), so reruns and incremental loads that add reports
 keep it.
@@ -32,6 +33,7 @@ from pathlib import Path
 
 from flows import SEEDS_DIR
 from flows.events.timex import interval
+from flows.records import EVENT_REPORTS_SCHEMA
 
 PRECISION_ORDER = {"day": 0, "week": 1, "publication": 2, "month": 3, "year": 4, "unknown": 5}
 
@@ -122,8 +124,10 @@ def derive(reports: list[dict], articles: dict[str, dict], event_types: dict[str
         _narrowed(groups, types, countries)
     events, mentions = [], []
     for key, group in sorted(groups.items(), key=lambda kv: repr(kv[0])):
-        group.sort(key=lambda r: (PRECISION_ORDER[r["date_precision"]], r["report_date"] or _MAX, r["article_id"],
-                                  r["sentence_no"], r["trigger_start"]))
+        # the most precise report first; among equally precise ones, the most specific act (a visit, 042,
+        # before a meeting in general, 040: CAMEO's codes ending in 0 are their family's unspecified act)
+        group.sort(key=lambda r: (PRECISION_ORDER[r["date_precision"]], r["cameo_code"].endswith("0"),
+                                  r["report_date"] or _MAX, r["article_id"], r["sentence_no"], r["trigger_start"]))
         clusters: list[dict] = []
         undated = []
         for r in group:
@@ -187,13 +191,5 @@ def _event(key, reports, articles, event_types):
         "num_mentions": len(reports), "num_articles": len({r["article_id"] for r in reports}),
         "num_sources": len(sources), "first_reported": min(dates) if dates else None,
     }
-    rows = [{
-        "event_id": event_id, "article_id": r["article_id"], "sentence_no": r["sentence_no"],
-        "sentence": r["sentence"], "start_char": r["start_char"], "end_char": r["end_char"],
-        "trigger": r["trigger"], "trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"],
-        "cameo_code": r["cameo_code"], "actor_id": r["actor_id"], "recipient_id": r["recipient_id"],
-        "actor_found_by": r["actor_found_by"], "recipient_found_by": r["recipient_found_by"],
-        "is_future": r["is_future"], "report_date": r["report_date"], "date_precision": r["date_precision"],
-        "date_from": r["date_from"], "date_expression": r["date_expression"],
-    } for r in reports]
+    rows = [{"event_id": event_id, **{c: r[c] for c in EVENT_REPORTS_SCHEMA.names}} for r in reports]
     return event, rows
