@@ -177,7 +177,7 @@ def code_sentences(items: list[dict], index=None) -> list[list]:
                          "published_date": published, "published_precision": "day", "author": None})
     rows, discovered = extract_mentions(articles, SourceRegistry.load(), index)
     types, countries = actor_facts(index, discovered)
-    coded = code_articles(articles, rows, types)
+    coded = code_articles(articles, rows, types, countries)
     mentions_of = {}
     for r in rows:
         mentions_of.setdefault(r["article_id"], []).append(

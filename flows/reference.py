@@ -394,6 +394,16 @@ def event_types(phoenix_dir: Path) -> list[dict]:
         rows[code] = {"cameo_code": code, "cameo_name": name, "plover_category": category, "plover_mode": parts[1],
                       "plover_context": parts[2], "goldstein": score, "quad_class": quad_class(code),
                       "quad_class_name": QUAD_CLASSES[quad_class(code)], "source": source}
+    # CAMEO's appeals (02: "urged Y to", "called on Y to", "asked Y for") are requests PLOVER's table leaves out:
+    # each takes the category, mode and context of the demand of the same kind (020 -> 100, 0253 -> 1053)
+    for code in sorted(goldstein):
+        demand = "10" + code[2:]
+        if code.startswith("02") and code not in rows and demand in rows:
+            d = rows[demand]
+            name = "Make an appeal or request" if code == "020" else d["cameo_name"].replace("Demand", "Appeal for", 1)
+            rows[code] = {**d, "cameo_code": code, "cameo_name": name, "goldstein": goldstein[code],
+                          "quad_class": quad_class(code), "quad_class_name": QUAD_CLASSES[quad_class(code)],
+                          "source": f"cameo_goldstein; category of {demand} (CAMEO2PLOVER-2021 has no appeals)"}
     return sorted(rows.values(), key=lambda r: r["cameo_code"])
 
 

@@ -8,6 +8,7 @@ blank line always ends a sentence.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 #: words a hyphen stands next to where a lost space was ("communication-with Sergey Kislyak",
@@ -21,8 +22,10 @@ jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est univ
 _BOUNDARY = re.compile(r"([.!?]+['\"”’)\]]*)(\s+(?=[\"“‘'(\[]?[A-Z0-9])|\s*-+\s*(?=[\"“‘'(\[]?[A-Z]))|\n\s*\n")
 
 
+@functools.lru_cache(maxsize=32)
 def split(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of a text, stripped of surrounding space."""
+    """(start, end) offsets of the sentences of a text, stripped of surrounding space (cached: the
+    actor matcher, the agents and the event coder split the same article in turn)."""
     spans = []
     start = 0
     for m in _BOUNDARY.finditer(text):

@@ -196,6 +196,6 @@ def test_the_fingerprint_covers_the_seeds_and_the_extraction_code(tmp_path, monk
     monkeypatch.setattr(state, "__file__", str(code / "state.py"))
     same = fingerprint(seeds)
     assert same == fingerprint(seeds)
-    (code / "events" / "detect.py").write_text((code / "events" / "detect.py").read_text() + "\n# a new rule\n")
+    (code / "events" / "coder.py").write_text((code / "events" / "coder.py").read_text() + "\n# a new rule\n")
     assert fingerprint(seeds) != same
     state.reference_fingerprint.cache_clear()

@@ -116,6 +116,7 @@ class AgentIndex:
         self.first: dict[str, int] = {}
         for key in self.phrases:
             self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        self.first_words = frozenset(self.first)
 
     @classmethod
     def load(cls, seeds_dir: Path = SEEDS_DIR) -> "AgentIndex":
@@ -135,9 +136,12 @@ def default_agents() -> AgentIndex:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 #: what may stand between a country and the agent it qualifies: "Iraqi security forces", "Syria's army",
 #: "Hungarian and Romanian officials", "Turkish riot police"
-_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?:and\s+)?(?:[a-z][\w\-]*|[A-Z][a-z]+(?:ese|ian|an|ish|i|ch))){0,3}\s+$")
-_STOP = frozenset("said says told is are was were has have had will would to of in on at by for from with that which "
-                  "who as but or than".split())
+#: words that may stand between a country and its group: "Iraqi security forces", "Turkish riot police"
+MODIFIERS = ("security|armed|government|riot|special|military|police|senior|top|local|federal|national|naval|air|border"
+             "|elite|opposition|rebel|regime|state|interior|foreign|defen[cs]e|army|paramilitary|ruling|leading|former"
+             "|pro-government|anti-government|university|high-ranking|young")
+_BETWEEN = re.compile(rf"^(?:['’]s)?(?:\s+(?:and\s+)?(?:{MODIFIERS}|[A-Z][a-z]+(?:ese|ian|an|ish|i|ch))){{0,3}}\s+$",
+                      re.I)
 
 
 @dataclass
@@ -158,6 +162,9 @@ def find(text: str, mentions: list, countries: dict[str, str], country_names: di
     matcher's; ``countries`` maps actor ids of countries (and their demonyms' mentions) to their
     codes. A word inside an actor mention, or a title before a name ("Police Chief John
     Smith"), is none."""
+    lower = text.lower()
+    if index.first_words.isdisjoint(_WORD.findall(lower)):
+        return []
     taken = sorted((m.start_char, m.end_char) for m in mentions)
     country_mentions = sorted(((m.start_char, m.end_char, countries[m.actor_id]) for m in mentions
                                if m.actor_id in countries), key=lambda x: x[1])
@@ -188,7 +195,7 @@ def find(text: str, mentions: list, countries: dict[str, str], country_names: di
             if e > start:
                 continue
             between = text[e:start]
-            if len(between) <= 40 and _BETWEEN.match(between) and not _STOP & set(between.lower().split()):
+            if len(between) <= 40 and _BETWEEN.match(between):
                 country = code
             break
         country = country or dateline_country

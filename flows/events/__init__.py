@@ -11,10 +11,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from flows.actors.dictionary import ActorIndex, default_index
+from flows.actors.names import name_key
 from flows.events import timex
+from flows.events.candidates import CandidateFilter
 from flows.events.coder import Constructions, Found, Participant, Sentence, default_constructions, time_of
 from flows.events.dictionary import VerbDictionary, default_dictionary
-from flows.events.parse import MAX_CHARS, parse
+from flows.events.nlp import parse
 from flows.normalize.dates import DATELINE_RE
 from flows.sentences import respaced, split
 
@@ -39,9 +41,6 @@ def event_categories() -> dict[str, str]:
     from flows.events.dedupe import load_event_types
 
     return {c: t["plover_category"] for c, t in load_event_types().items() if t["plover_category"]}
-
-
-_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -69,16 +68,10 @@ class Report:
 
 
 @functools.cache
-def live_words(dictionary: VerbDictionary) -> frozenset[str]:
-    """Words of the verbs and nouns whose patterns code an act with a PLOVER category."""
-    return dictionary.live_words(frozenset(event_categories()))
-
-
-def is_candidate(sentence: str, mentions: list[dict], dictionary: VerbDictionary) -> bool:
-    """Worth parsing: names an actor or agent and has a word of a verb or noun the dictionary
-    codes, and is no table run together."""
-    return bool(mentions) and len(sentence) <= MAX_CHARS and not live_words(dictionary).isdisjoint(
-        _WORD.findall(sentence.lower()))
+def candidate_filter(dictionary: VerbDictionary) -> CandidateFilter:
+    index = default_index()
+    return CandidateFilter(dictionary, frozenset(event_categories()), index.places,
+                           {a: tuple(name_key(x.name)) for a, x in index.actors.items() if x.actor_type == "country"})
 
 
 def _undateline(sentence: str, sentence_no: int) -> str:
@@ -90,7 +83,7 @@ def _undateline(sentence: str, sentence_no: int) -> str:
     return " " * m.end() + sentence[m.end():] if m else sentence
 
 
-def code_articles(articles: list[dict], mentions: list[dict], types: Mapping[str, str],
+def code_articles(articles: list[dict], mentions: list[dict], types: Mapping[str, str], countries: Mapping[str, str],
                   dictionary: VerbDictionary | None = None, constructions: Constructions | None = None
                   ) -> dict[str, list[Report]]:
     """Event reports per article id: the candidate sentences of all the articles parsed in one
@@ -98,6 +91,7 @@ def code_articles(articles: list[dict], mentions: list[dict], types: Mapping[str
     dictionary = dictionary or default_dictionary()
     k = constructions or default_constructions()
     categories = event_categories()
+    worth = candidate_filter(dictionary)
     by_article: dict[str, dict[int, list[dict]]] = {}
     for m in mentions:
         by_article.setdefault(m["article_id"], {}).setdefault(m["sentence_no"], []).append(m)
@@ -109,9 +103,9 @@ def code_articles(articles: list[dict], mentions: list[dict], types: Mapping[str
         prepared[a["article_id"]] = (text, spans)
         found = by_article.get(a["article_id"], {})
         for no, (s, e) in enumerate(spans, start=1):
-            if is_candidate(text[s:e], found.get(no, []), dictionary):
+            if worth(text, s, e, found.get(no, []), types, countries):
                 jobs.append((a["article_id"], no, s, e, _undateline(text[s:e], no)))
-    docs = dict(zip(((j[0], j[1]) for j in jobs), parse(j[4] for j in jobs)))
+    docs = dict(zip(((j[0], j[1]) for j in jobs), parse([j[4] for j in jobs])))
     out = {}
     for a in articles:
         text, spans = prepared[a["article_id"]]
@@ -137,7 +131,7 @@ def _code_article(article, text, spans, mentions_by_sentence, docs, types, dicti
                 date = _dated(f, sentence, k, article, published, anchor)
                 tok = doc[f.trigger]
                 reports.append(Report(no, article["text"][s:e], s, e, article["text"][s + tok.idx:s + tok.idx + len(tok)],
-                                      s + tok.idx, s + tok.idx + len(tok), tok.lemma_.lower(), f.pattern.rule_id,
+                                      s + tok.idx, s + tok.idx + len(tok), sentence.lemma[tok.i], f.pattern.rule_id,
                                       f.code, f.actor, f.recipient, f.actor_found_by, f.recipient_found_by, f.is_future,
                                       *date, f.depth))
                 if date[2] == "text":
@@ -173,10 +167,10 @@ def _continues(f: Found, sentence: Sentence, k: Constructions, actors: set[str])
         return False
     doc = sentence.doc
     v = doc[f.trigger]
-    while (v.pos_ not in ("VERB", "AUX") or (v.tag_ in ("VBG", "VB") and v.dep_ in ("advcl", "xcomp", "pcomp", "acl")))\
-            and v.head.i != v.i:
+    while (sentence.upos[v.i] not in ("VERB", "AUX") or (v.tag_ in ("VBG", "VB") and v.dep_ in (
+            "advcl", "xcomp", "pcomp", "acl"))) and v.head.i != v.i:
         v = v.head  # the tense is the finite verb's: "Welcoming him, X thanked Y"
-    if v.tag_ not in ("VBD", "VBN") or any(c.lemma_ == "have" and c.dep_ == "aux" for c in v.children):
+    if v.tag_ not in ("VBD", "VBN") or any(sentence.lemma[c.i] == "have" and c.dep_ == "aux" for c in v.children):
         return False
     if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children):
         return False
@@ -187,8 +181,8 @@ def extract_reports(articles: list[dict], mentions: list[dict], discovered: list
                     index: ActorIndex | None = None) -> list[dict]:
     """Event report rows (lake table event_reports) for a batch of articles."""
     index = index or default_index()
-    types, _ = actor_facts(index, discovered)
-    coded = code_articles(articles, mentions, types)
+    types, countries = actor_facts(index, discovered)
+    coded = code_articles(articles, mentions, types, countries)
     rows = []
     for a in articles:
         for r in coded[a["article_id"]]:

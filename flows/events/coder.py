@@ -41,6 +41,7 @@ from pathlib import Path
 from flows import SEEDS_DIR
 from flows.events import timex
 from flows.events.dictionary import Pattern, VerbDictionary
+from flows.events.nlp import upos
 
 #: PLOVER's visits: the visitor acts. A host code with a reverse code (CAMEO's [043:042]) is coded the
 #: other way round: "Diaz-Canel received Lavrov" is Lavrov's visit (042) to Diaz-Canel
@@ -72,6 +73,43 @@ NOUN_PHRASE = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "c
 def _tokens_of(phrase: str) -> list[str]:
     """A dictionary phrase as the parser's tokens: "cease-fire" is cease, -, fire."""
     return [w for part in phrase.split(" ") for w in re.split(r"(-)", part) if w]
+
+
+_IRREGULAR = {"is": "be", "was": "be", "were": "be", "are": "be", "am": "be", "been": "be", "being": "be", "'s": "be",
+              "has": "have", "had": "have", "having": "have", "'ve": "have", "did": "do", "does": "do", "done": "do",
+              "'ll": "will", "wo": "will", "ca": "can", "'d": "would"}
+
+
+@functools.lru_cache(maxsize=100_000)
+def lemma_of(dictionary: VerbDictionary, lower: str, tag: str) -> str:
+    """A token's lemma from the verb dictionary's forms ("staged" is "stage", "talks" a noun of its
+    own), else regular inflection undone towards a word the dictionary knows, else the word."""
+    if lower in _IRREGULAR and tag[:2] in ("VB", "MD"):
+        return _IRREGULAR[lower]
+    if tag[:2] not in ("VB", "NN"):
+        return lower
+    known = dictionary.forms.get(lower)
+    if known:
+        single = sorted(x for x in known if " " not in x)
+        if lower in single:
+            return lower
+        if single:
+            return single[0]
+    if tag[:2] == "VB":
+        tries = []
+        if lower.endswith("ies") or lower.endswith("ied"):
+            tries.append(lower[:-3] + "y")
+        if lower.endswith("ing"):
+            tries += [lower[:-3] + "e", lower[:-3], lower[:-4]]
+        if lower.endswith("ed"):
+            tries += [lower[:-1], lower[:-2], lower[:-3]]
+        if lower.endswith("es"):
+            tries += [lower[:-2], lower[:-1]]
+        elif lower.endswith("s"):
+            tries.append(lower[:-1])
+    else:
+        tries = [lower[:-3] + "y"] if lower.endswith("ies") else [lower[:-1]] if lower.endswith("s") else []
+    return next((t for t in tries if t in dictionary.by_lemma or t in dictionary.forms), lower)
 
 
 @dataclass(frozen=True)
@@ -141,9 +179,14 @@ class Sentence:
         self.k = constructions
         self.categories = categories
         self.earlier = earlier  # (sentence no, actor id, kind, was a subject) of the actors named before, in order
+        self.tokens = tokens = list(doc)  # Token objects made once (spaCy makes a new one per access)
+        self.upos = [("AUX" if t.dep_ in ("aux", "auxpass") else upos(t.tag_)) for t in tokens]
+        self.lemma = [lemma_of(dictionary, t.lower_, t.tag_) for t in tokens]
+        #: every word and lemma of the sentence (a pattern needing another word cannot match)
+        self.words = frozenset(t.lower_ for t in tokens) | frozenset(self.lemma)
         self.covering: dict[int, Participant] = {}
-        for p in participants:
-            for t in doc:
+        for t in tokens:
+            for p in participants:
                 if t.idx < p.end and t.idx + len(t) > p.start:
                     self.covering.setdefault(t.i, p)
 
@@ -154,12 +197,12 @@ class Sentence:
         """The actor a noun stands for, and how it was found; a pronoun is none of ``exclude`` (the
         subject of its own clause: "Welcoming him, Diaz-Canel thanked ...")."""
         p = self.covering.get(tok.i)
-        if p is not None and not (p.kind == "group" and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN"
+        if p is not None and not (p.kind == "group" and tok.dep_ in ("amod", "compound") and self.upos[tok.head.i] == "NOUN"
                                   and tok.head.i not in self.covering):
             return p, "mention"
         if depth > 3:
             return None, ""
-        if tok.pos_ == "PRON":
+        if self.upos[tok.i] == "PRON":
             p = self.pronoun(tok, exclude)
             return (p, "pronoun") if p is not None else (None, "")
         for c in tok.children:
@@ -209,7 +252,7 @@ class Sentence:
 
     def subjects(self) -> set[str]:
         """Actors named as the subject of a verb of the sentence (for the next sentences' pronouns)."""
-        return {p.actor_id for t in self.doc if t.dep_ in SUBJECTS
+        return {p.actor_id for t in self.tokens if t.dep_ in SUBJECTS
                 for p in [self.participant(t)[0]] if p is not None}
 
     def with_conjuncts(self, tok) -> list:
@@ -240,21 +283,21 @@ class Sentence:
         if depth > 4:
             return [], ""
         head = v.head
-        if v.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "xcomp"):
+        if v.dep_ == "xcomp" and self.upos[head.i] == "ADJ" and head.dep_ in ("acomp", "amod", "xcomp"):
             head = head.head  # "Pakistan is willing to withdraw": the subject of "is"
         if v.dep_ == "xcomp":
-            if head.lemma_.lower() in self.k["object_control"]:
+            if self.lemma[head.i] in self.k["object_control"]:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs:
                     return objs, "controller_object"
             toks, how = self.subject_tokens(head, depth + 1)
             return toks, how and ("governor_subject" if how != "relative_head" else how)
-        if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if v.dep_ == "conj" and self.upos[head.i] in ("VERB", "AUX"):
             toks, how = self.subject_tokens(head, depth + 1)
             return toks, how and "conjunct_subject"
-        if v.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if v.dep_ in ("relcl", "acl") and self.upos[head.i] in ("NOUN", "PROPN", "PRON"):
             if v.dep_ == "acl" and v.tag_ == "VBG" and self.participant(head)[0] is None \
-                    and head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+                    and head.dep_ in ("dobj", "pobj") and self.upos[head.head.i] in ("VERB", "AUX"):
                 # "Amnesty put out a report accusing the army": the report's author accuses
                 toks, how = self.subject_tokens(head.head, depth + 1)
                 if toks:
@@ -262,7 +305,7 @@ class Sentence:
             return [head], "relative_head"
         if v.dep_ in ("advcl", "pcomp") and v.tag_ in ("VBG", "VBN"):
             gov = head.head if v.dep_ == "pcomp" else head
-            if gov.pos_ in ("VERB", "AUX"):
+            if self.upos[gov.i] in ("VERB", "AUX"):
                 toks, how = self.subject_tokens(gov, depth + 1)
                 return toks, how and "clause_subject"
         return [], ""
@@ -313,7 +356,7 @@ class Sentence:
 
     @staticmethod
     def _words(tokens) -> set[str]:
-        return {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+        return {t.lower_ for t in tokens} | {self.lemma[t.i] for t in tokens}
 
     def _slots_match(self, slots, tokens) -> int | None:
         """Words matched when the slots match the tokens in order; None when they do not."""
@@ -332,7 +375,7 @@ class Sentence:
                 for alt in slot:
                     words = _tokens_of(alt)
                     if len(words) == 1:
-                        if t.lower_ == alt or t.lemma_.lower() == alt:
+                        if t.lower_ == alt or self.lemma[t.i] == alt:
                             hit = j
                             break
                     elif [x.lower_ for x in tokens[j:j + len(words)]] == words:
@@ -363,8 +406,9 @@ class Sentence:
             score += got
         for prep, slots in pattern.preps:
             best = None
+            alternatives = prep.split("|")  # "on|against"
             for t in self.prep_phrases(v):
-                if t.lower_ == prep:
+                if t.lower_ in alternatives:
                     sub = [x for x in t.subtree if x.i != t.i]
                     got = self._slots_match(slots, sub) if slots else 0
                     if got is not None and (best is None or got > best):
@@ -383,7 +427,8 @@ class Sentence:
     def best_pattern(self, tok, lemmas: set[str], pos: str, region: list, subject: list):
         best, key = None, None
         for lemma in lemmas:
-            for order, p in enumerate(self.dictionary.patterns(lemma, pos)):
+            # only the patterns whose words are all somewhere in the sentence are tried on the parse
+            for order, p in self.dictionary.candidates(lemma, pos, self.words):
                 s = self.match(p, tok, region, subject)
                 if s is None:
                     continue
@@ -437,7 +482,7 @@ class Sentence:
         while t.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp") and hops < 4:
             gov = t.head
             hops += 1
-            lemma = gov.lemma_.lower()
+            lemma = self.lemma[gov.i]
             if t.dep_ == "xcomp" or (t.dep_ == "pcomp" and gov.dep_ == "prep"):
                 if self.negated(gov):
                     return "negated", gov
@@ -456,13 +501,13 @@ class Sentence:
 
     def triggers(self):
         """(token, lemmas, pos) of the words the dictionary knows."""
-        for t in self.doc:
-            if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
-                lemmas = {x for x in self.dictionary.lemmas_of(t.text, t.lemma_) if self.dictionary.patterns(x, "VERB")}
+        for t in self.tokens:
+            if self.upos[t.i] == "VERB" or (self.upos[t.i] == "AUX" and t.dep_ not in ("aux", "auxpass")):
+                lemmas = {x for x in self.dictionary.lemmas_of(t.text, self.lemma[t.i]) if self.dictionary.patterns(x, "VERB")}
                 if lemmas:
                     yield t, lemmas, "VERB"
-            elif t.pos_ in ("NOUN", "PROPN"):
-                lemmas = {x for x in self.dictionary.lemmas_of(t.text, t.lemma_) if self.dictionary.patterns(x, "NOUN")}
+            elif self.upos[t.i] in ("NOUN", "PROPN"):
+                lemmas = {x for x in self.dictionary.lemmas_of(t.text, self.lemma[t.i]) if self.dictionary.patterns(x, "NOUN")}
                 if lemmas:
                     yield t, lemmas, "NOUN"
 
@@ -478,20 +523,20 @@ class Sentence:
     def demands(self) -> list[Found]:
         """"X said Y must withdraw": a speaker demanding an act of another (CAMEO 100)."""
         out = []
-        for v in self.doc:
-            if v.lemma_.lower() not in self.k["speech_verb"] or self.negated(v):
+        for v in self.tokens:
+            if self.lemma[v.i] not in self.k["speech_verb"] or self.negated(v):
                 continue
             for c in v.children:
-                if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lemma_.lower() in self.k["obligation_modal"]
+                if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and self.lemma[a.i] in self.k["obligation_modal"]
                                                 or (a.dep_ == "aux" and a.lower_ == "to" and c.head.i == v.i
                                                     and False) for a in c.children) \
-                        and not (c.lemma_.lower() in ("need", "have") and any(x.dep_ == "xcomp" for x in c.children)):
+                        and not (self.lemma[c.i] in ("need", "have") and any(x.dep_ == "xcomp" for x in c.children)):
                     continue
                 speakers = [(p, how) for p, how in self.resolve_all(self.subject_tokens(v)[0])]
                 targets = self.resolve_all([x for x in c.children if x.dep_ in SUBJECTS])
                 if speakers and targets and speakers[0][0].actor_id != targets[0][0].actor_id:
-                    pattern = Pattern("curated:demand-said", "VERB", v.lemma_.lower(), (), (), (), DEMANDED, "",
-                                      "", v.lemma_.lower())
+                    pattern = Pattern("curated:demand-said", "VERB", self.lemma[v.i], (), (), (), DEMANDED, "",
+                                      "", self.lemma[v.i])
                     out.append(Found(c.i, pattern, DEMANDED, speakers[0][0].actor_id, targets[0][0].actor_id,
                                      "speaker", "obliged_subject", False, 1, frozenset(self.clause(v)), 1))
         return out
@@ -512,11 +557,11 @@ class Sentence:
         if self.conditional(v):
             return []
         if self.negated(v):
-            if v.lemma_.lower() not in self.k["negated_rejection"] and self.modality(v) != "future":
+            if self.lemma[v.i] not in self.k["negated_rejection"] and self.modality(v) != "future":
                 return []
             # "will not accept refugees from Afghanistan", "Israel will not release prisoners": a refusal
             code, reverse = NEGATED_REJECTION, ""
-        if score == 0 and v.lemma_.lower() in self.k["intent_verb"] and not code.startswith("03"):
+        if score == 0 and self.lemma[v.i] in self.k["intent_verb"] and not code.startswith("03"):
             return []  # "he said he wanted": an intent verb alone is no act; its complement is
         mood = self.modality(v)
         if mood == "hypothetical":
@@ -554,9 +599,12 @@ class Sentence:
         first recipient preposition's object - of the head, of its objects or of a participle on
         them ("imposed sanctions on Y", "lifted sanctions imposed on Y") -, else what qualifies the
         object ("summoned France's ambassador"), else the complement's ("refused to meet Y")."""
-        wanted = [p for p, slots in pattern.preps if any("+" in s for s in slots)]
+        wanted = [w for p, slots in pattern.preps if any("+" in s for s in slots) for w in p.split("|")]
         objects = self.object_tokens(head)
-        holders = [head, *objects, *[a for o in objects for a in o.children if a.dep_ == "acl"]]
+        # where a recipient's preposition may hang: the head, its objects, a participle on them ("sanctions
+        # imposed on Y"), the nouns of its own phrases ("engaged in discussions with Y")
+        holders = [head, *objects, *[a for o in objects for a in o.children if a.dep_ == "acl"],
+                   *[g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]]
         for h in holders:
             out = [(p, f"prep:{prep}") for prep, g in self.prep_objects(h, wanted) for p, _ in self.resolve_all([g], exclude)]
             if out:
@@ -566,7 +614,7 @@ class Sentence:
                   if how not in ("possessor", "qualifier")]
         if strong:
             return strong
-        preps = [p for p, _ in pattern.preps] + self.recipient_preps(code)
+        preps = [w for p, _ in pattern.preps for w in p.split("|")] + self.recipient_preps(code)
         for h in holders:
             for prep, g in sorted(self.prep_objects(h, set(preps)), key=lambda x: preps.index(x[0])):
                 got = self.resolve_all([g], exclude)
@@ -576,7 +624,7 @@ class Sentence:
             return [(p, f"object_{how}") for p, how in direct]
         if depth == 0:
             for c in head.children:
-                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                if c.dep_ == "xcomp" and self.upos[c.i] in ("VERB", "AUX"):
                     out = [(p, f"complement_{how}") for p, how in self._recipients(c, pattern, code, 1, exclude)]
                     if out:
                         return out
@@ -599,11 +647,13 @@ class Sentence:
             actors += [(p, "prep:by") for p, _ in self.resolve_all([g])]
         gov = n.head
         hops = 0
-        while gov.dep_ in ("prep", "pobj", "dobj", "conj") and hops < 3 and gov.pos_ not in ("VERB", "AUX"):
+        # up to the verb the noun is the object of: "held talks with", "told reporters following discussions with"
+        while gov.dep_ in ("prep", "pobj", "dobj", "conj") and hops < 3 and (
+                self.upos[gov.i] not in ("VERB", "AUX") or gov.dep_ == "prep"):
             gov = gov.head
             hops += 1
         future = False
-        if not actors and gov.i != n.i and gov.pos_ in ("VERB", "AUX"):
+        if not actors and gov.i != n.i and self.upos[gov.i] in ("VERB", "AUX"):
             if self.negated(gov) or self.conditional(gov) or self.modality(gov) == "hypothetical":
                 return []
             future = self.modality(gov) == "future"
@@ -611,17 +661,18 @@ class Sentence:
             if status is not None and status[0] in ("negated", "hypothetical", "refusal"):
                 return []
             future = future or (status is not None and status[0] == "intent") or (
-                gov.lemma_.lower() in self.k["intent_verb"])
+                self.lemma[gov.i] in self.k["intent_verb"])
             toks, how = self.subject_tokens(gov)
             if self.is_passive(gov):
                 toks, how = self.agent_tokens(gov), "passive_agent"
             actors = [(p, f"verb_{how}") for p, _ in self.resolve_all(toks)]
-        recipients = self._recipients(n, pattern, pattern.code, exclude=frozenset(p.actor_id for p, _ in actors))
         pairs = [p for prep, g in self.prep_objects(n, self.k["pair_prep"]) for p, _ in self.resolve_all([g])]
-        if not recipients and len(pairs) >= 2 and not actors:
+        if len(pairs) >= 2 and not actors:  # "talks between X and Y"
             actors, recipients = [(pairs[0], "pair")], [(pairs[1], "pair")]
-        elif not recipients and pairs:
+        elif pairs:  # "X's talks between it and Y"
             recipients = [(p, "pair") for p in pairs if all(p.actor_id != a.actor_id for a, _ in actors)]
+        else:
+            recipients = self._recipients(n, pattern, pattern.code, exclude=frozenset(p.actor_id for p, _ in actors))
         return self._found(n, pattern, pattern.code, pattern.reverse_code, actors, recipients, future, score, True)
 
     def _found(self, tok, pattern, code, reverse, actors, recipients, future, score, has_object) -> list[Found]:
@@ -662,7 +713,7 @@ class Sentence:
         """Token indices of the act's own clause: the verb (or the verb governing the noun) and its
         dependents, without the clauses hanging on it."""
         v = tok
-        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        while self.upos[v.i] not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         out, stack = [], [v]
         while stack:
@@ -682,7 +733,7 @@ class Sentence:
             by_token.setdefault(f.trigger, f)
         keep = []
         for f in found:
-            tok = self.doc[f.trigger]
+            tok = self.tokens[f.trigger]
             if f.code.startswith("03") and f.score == 0 and any(
                     c.dep_ == "xcomp" and c.i in by_token for c in tok.children):
                 continue  # "agreed to halt fighting", "decided to ease sanctions": the complement is the act
@@ -692,7 +743,7 @@ class Sentence:
                 hops += 1
                 g = by_token.get(t.i)
                 if g is not None and (g.code.startswith(GOVERNING_ROOTS) or
-                                      (self.doc[f.trigger].pos_ == "NOUN" and g.score > 0 and hops <= 2)):
+                                      (self.upos[f.trigger] == "NOUN" and g.score > 0 and hops <= 2)):
                     drop = True
                     break
             if not drop:

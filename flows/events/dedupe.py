@@ -6,8 +6,10 @@ with no recipient, the same CAMEO code too, as the pair says less of what was do
 compatible given their precision: each date stands for an interval (a day, a week, a
 month, a year; a date taken from the publication date stands for the week up to it), and
 reports are grouped around the most precise one whose interval they overlap. A report
-without any date joins the event of its kind when there is exactly one and it has a report of
-the same CAMEO code (an undated endorsement does not join a dated signing), else stands alone.
+without any date (from an undated article) joins the event of its kind only when both its sides
+are named people, there is exactly one such event and it has a report of the same CAMEO code
+(seed 003's mention of Patrushev's meeting with Diaz-Canel; not "Russia seeks closer ties"), else
+stands alone.
 
 A country stands for its own people and bodies: a report that names a country (or two) where
 other reports of the same act name one person or organisation of it ("talks with his Cuban
@@ -141,8 +143,9 @@ def derive(reports: list[dict], articles: dict[str, dict], event_types: dict[str
             else:
                 home["reports"].append(r)
         alone = []
-        for r in undated:  # an undated report joins the only event of its pair that has its very act
-            if len(clusters) == 1 and any(x["cameo_code"] == r["cameo_code"] for x in clusters[0]["reports"]):
+        for r in undated:  # an undated report of two named people joins the only event of theirs with its very act
+            people = types is not None and types.get(r["actor_id"]) == "person" and types.get(r["recipient_id"]) == "person"
+            if people and len(clusters) == 1 and any(x["cameo_code"] == r["cameo_code"] for x in clusters[0]["reports"]):
                 clusters[0]["reports"].append(r)
             else:
                 alone.append(r)

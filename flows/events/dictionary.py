@@ -15,8 +15,8 @@ Columns: ``rule_id`` (``CAMEO.2.0:<line>`` - the source line - or ``curated:<lin
 (the words the pattern needs in the subject and after the verb: slots separated by spaces,
 each slot's alternatives by ``|``, the words of a multi-word alternative joined by ``_``;
 ``+`` marks where the recipient stands, ``$`` the actor, ``^`` any word), ``preps``
-(prepositional phrases the pattern needs, ``;``-separated, each a preposition and its
-slots: ``to border``), ``code`` (CAMEO code, empty for a pattern that codes nothing: "pilgrims
+(prepositional phrases the pattern needs, ``;``-separated, each a preposition - or
+``|``-separated prepositions, any of which will do - and its slots: ``to border``, ``on|against +``), ``code`` (CAMEO code, empty for a pattern that codes nothing: "pilgrims
 visit" is no state visit), ``reverse_code`` (the act of the object towards the subject that
 PETRARCH's ``[042:043]`` gives), ``block`` (the dictionary's block: verbs of one block share
 its patterns), ``origin`` (the verb the pattern was written for), ``examples`` (curated:
@@ -190,7 +190,7 @@ def convert(path: Path) -> Converted:
                 synsets[current_set] = []
                 out.synsets += 1
             elif text.startswith("+") and current_set:
-                synsets[current_set].append(_word(text[1:].split()[0]))
+                synsets[current_set].append(text[1:].split()[0].lower())  # a trailing _: no plural
             else:
                 out.skipped.append((no, line, "synonym line outside a set"))
         elif section == "verbs":
@@ -252,7 +252,7 @@ def convert(path: Path) -> Converted:
 # ---------------------------------------------------------------- the dictionary as the coder uses it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Pattern:
     rule_id: str
     pos: str  # VERB / NOUN
@@ -265,6 +265,20 @@ class Pattern:
     block: str
     origin: str
     examples: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def keys(self) -> tuple[frozenset[str], ...]:
+        """A word per slot one of which a sentence must have for the pattern to match (the last word
+        of each alternative; wildcards ask for none): a quick test before the parse is walked."""
+        slots = [*self.object, *self.subject, *(s for _, ss in self.preps for s in ss)]
+        out = [frozenset(p.split("|")) for p, _ in self.preps]
+        for slot in slots:
+            if slot & {"+", "$", "^"}:
+                continue
+            out.append(frozenset(re.split(r"[ \-]", alt)[-1] for alt in slot))
+        if self.particle:
+            out.append(frozenset({self.particle.split(" ")[0]}))
+        return tuple(out)
 
     @property
     def particle(self) -> str:
@@ -313,7 +327,43 @@ class VerbDictionary:
         return found
 
     def patterns(self, lemma: str, pos: str) -> list[Pattern]:
-        return [p for p in self.by_lemma.get(lemma, ()) if p.pos == pos]
+        return self._by_pos.get((lemma, pos), [])
+
+    def candidates(self, lemma: str, pos: str, words: frozenset[str]) -> list[tuple[int, Pattern]]:
+        """(order, pattern) of the lemma's patterns whose every slot has a word in ``words``."""
+        index = self._keyed.get((lemma, pos))
+        if index is None:
+            return []
+        free, by_key = index
+        found = list(free)
+        for w in words:
+            for order, p in by_key.get(w, ()):
+                if all(not k.isdisjoint(words) for k in p.keys[1:]):
+                    found.append((order, p))
+        return found
+
+    @functools.cached_property
+    def _keyed(self) -> dict[tuple[str, str], tuple[list, dict]]:
+        """Per (lemma, pos): the patterns that need no word, and the others by a word of their first slot."""
+        out = {}
+        for key, patterns in self._by_pos.items():
+            free, by_key = [], defaultdict(list)
+            for order, p in enumerate(patterns):
+                if not p.keys:
+                    free.append((order, p))
+                else:
+                    for w in p.keys[0]:
+                        by_key[w].append((order, p))
+            out[key] = (free, dict(by_key))
+        return out
+
+    @functools.cached_property
+    def _by_pos(self) -> dict[tuple[str, str], list[Pattern]]:
+        out: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+        for lemma, patterns in self.by_lemma.items():
+            for p in patterns:
+                out[(lemma, p.pos)].append(p)
+        return dict(out)
 
     def live_words(self, coded: set[str] | frozenset[str]) -> frozenset[str]:
         """The forms (first words) of the lemmas with a pattern whose code is in ``coded``: what a

@@ -1,0 +1,98 @@
+"""Which sentences are worth parsing: parsing is most of the event stage's time, and most
+sentences of news hold no codable event.
+
+A sentence is parsed when
+
+* it names two sides (:meth:`CandidateFilter.sides`: people one by one, other actors by their
+  country) - or one, and a personal pronoun opening the sentence ("He met Putin ...": the
+  pronoun is the article's last person);
+* it has a trigger: a form of a verb or noun of the dictionary whose default act, or one of whose
+  patterns' words (besides prepositions), is there - "said" alone is no act, "said ... attack" may be;
+* and it is a sentence, not a table or a list run together (at most :data:`MAX_WORDS` words).
+
+Measured on the 3,824 articles of the 2017 corpus (92k sentences, 2.0M words): 63k sentences
+(1.58M words) name an actor or a group, 36k (1.04M words) two; with the rules above about 21k
+(0.63M words) are parsed.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+
+from flows.actors.names import name_key
+from flows.events.dictionary import VerbDictionary
+
+MAX_WORDS = 50
+_WORD = re.compile(r"[a-z]+")
+_OPENING_PRONOUN = re.compile(r"^\W*(?:He|She|They)\b")
+#: titles and names between a country and the person or body it qualifies
+_QUALIFIES = re.compile(r"(?:['’]s)?(?:[\s\-]+(?:[A-Z][\w\-.]*|of|the|and|for))*\s*$")
+#: words too common to tell a pattern apart: a pattern that needs only these needs its verb's default
+FUNCTION_WORDS = frozenset("to with in on at for by of from against into over as about up out off down after before "
+                           "under between the a an and".split())
+
+
+class CandidateFilter:
+    def __init__(self, dictionary: VerbDictionary, coded: frozenset[str], places: Mapping[tuple, str],
+                 country_names: Mapping[str, tuple] = {}):
+        self.places = places
+        #: country id -> its name's key: "Armenia" is a country before it is a town in Colombia
+        self.country_names = country_names
+        lemmas_live = {}
+        for lemma, patterns in dictionary.by_lemma.items():
+            live = [p for p in patterns if p.code in coded or p.reverse_code in coded]
+            if live:
+                # a pattern that asks only for function words or an actor ("receive +") is as good as a default
+                needs = [frozenset(k for ks in p.keys for k in ks) - FUNCTION_WORDS for p in live]
+                keys = frozenset().union(*needs)
+                lemmas_live[lemma] = (frozenset(lemma.split(" ")[1:]), any(not n for n in needs), keys)
+        #: form -> [(words the lemma needs besides the form, has a default act, key words of its patterns)]
+        self.triggers: dict[str, list[tuple[frozenset[str], bool, frozenset[str]]]] = defaultdict(list)
+        for form, lemmas in dictionary.forms.items():
+            self.triggers[form] = [lemmas_live[x] for x in lemmas if x in lemmas_live]
+
+    def sides(self, mentions: list[dict], text: str, types: Mapping[str, str], countries: Mapping[str, str]) -> int:
+        """How many sides the sentence names: each person, else each country (its state, its groups
+        and bodies), else each other actor (a group of no known country, "protesters", too, though
+        not alone); not a place (a town is where something happened), not a country that only
+        qualifies the next name ("Russian President Vladimir Putin")."""
+        out, loose = set(), set()
+        mentions = sorted(mentions, key=lambda m: m["start_char"])
+        for j, m in enumerate(mentions):
+            actor = m["actor_id"]
+            kind = types.get(actor)
+            if kind == "group" and actor not in countries:
+                loose.add(actor)
+                continue
+            if kind == "country":
+                key = tuple(name_key(m["surface"]))
+                if key in self.places and key != self.country_names.get(actor):
+                    continue
+                nxt = mentions[j + 1] if j + 1 < len(mentions) else None
+                if nxt is not None and countries.get(nxt["actor_id"]) == actor and _QUALIFIES.match(
+                        text, m["end_char"], nxt["start_char"]):
+                    continue
+            out.add(actor if kind == "person" else countries.get(actor) or actor)
+        return len(out | loose) if out else 0
+
+    def has_trigger(self, words: set[str]) -> bool:
+        for w in words:
+            for rest, default, keys in self.triggers.get(w, ()):
+                if rest <= words and (default or not keys.isdisjoint(words)):
+                    return True
+        return False
+
+    def __call__(self, text: str, start: int, end: int, mentions: list[dict], types: Mapping[str, str],
+                 countries: Mapping[str, str]) -> bool:
+        """Whether the sentence text[start:end], whose mentions (offsets in ``text``) are given, is
+        worth parsing."""
+        if not mentions:
+            return False
+        sentence = text[start:end]
+        if len(sentence.split()) > MAX_WORDS:
+            return False
+        n = self.sides(mentions, text, types, countries)
+        if n < 2 and not (n == 1 and _OPENING_PRONOUN.match(sentence)):
+            return False
+        return self.has_trigger(set(_WORD.findall(sentence.lower())))
