@@ -182,10 +182,10 @@ def test_seed_people_per_article(seed_rows, registry):
     mentions, discovered = extract_mentions(rows, registry)
     index = default_index()
     names = {**{a: x.name for a, x in index.actors.items()}, **{d["actor_id"]: d["name"] for d in discovered}}
+    kinds = {**{a: x.actor_type for a, x in index.actors.items()}, **{d["actor_id"]: d["actor_type"] for d in discovered}}
     people = {}
     for m in mentions:
-        actor = index.actors.get(m["actor_id"])
-        if actor is None or actor.actor_type == "person":
+        if kinds[m["actor_id"]] == "person":
             ext = next(r["external_id"][:3] for r in rows if r["article_id"] == m["article_id"])
             people.setdefault(ext, set()).add(names[m["actor_id"]])
     assert people == {

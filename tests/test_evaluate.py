@@ -3,11 +3,19 @@ from flows import PROJECT_ROOT
 from flows.evaluate import evaluate_events
 
 
-def test_event_gold_scores_the_in_sample_sentences():
-    figures = evaluate_events(PROJECT_ROOT / "tests" / "fixtures" / "event_gold.jsonl")
-    # written alongside the lexicon: every sentence yields an event of the coded category
-    assert figures["sentences"] == 30 and figures["with_an_event"] == 30
-    assert figures["category_accuracy"] >= 0.95 and figures["actor_country_accuracy"] >= 0.95
+def test_the_harness_counts_events_misses_and_events_on_sentences_with_none(tmp_path):
+    gold = tmp_path / "event_gold_x.jsonl"
+    gold.write_text("\n".join([
+        '{"text": "Russia expelled ten American diplomats.", "category": "SANCTION", "actor": "RUS", "recipient": "USA"}',
+        '{"text": "Putin met Xi Jinping in Beijing.", "category": "CONSULT", "actor": "CHN", "recipient": "RUS"}',
+        '{"text": "Russian President Vladimir Putin said the economy grew.", "category": null, "actor": null, '
+        '"recipient": null}',
+        '{"text": "The weather was fine.", "category": "AGREE", "actor": "RUS", "recipient": "USA"}']) + "\n")
+    f = evaluate_events(gold)
+    assert (f["sentences"], f["with_an_event"], f["without_an_event"]) == (4, 3, 1)
+    assert f["found"] == 2 and f["correct"] == {"category": 2, "actor": 2, "recipient": 2}  # CONSULT in either order
+    assert f["events_on_none"] == 0 and f["no_event_found"] == ["The weather was fine."]
+    assert f["category_accuracy"] == round(2 / 3, 3)
 
 
 def test_held_out_sentences_are_never_printed(tmp_path, capsys):
@@ -17,10 +25,15 @@ def test_held_out_sentences_are_never_printed(tmp_path, capsys):
     seen = tmp_path / "event_gold_seen99.jsonl"
     seen.write_text(gold.read_text())
     main(["--event-gold", str(gold), "--event-gold", str(seen), "--articles", str(tmp_path / "none"),
-          "--corpus", str(tmp_path / "none")])
+          "--corpus", str(tmp_path / "none"), "--confli", str(tmp_path / "none"), "--doc", str(tmp_path / "eval.md")])
     out = capsys.readouterr().out
-    assert out.count("Nothing happened here.") == 1  # the seen set lists its miss, the held-out one only counts it
-    assert '"no_event_found": 1' in out
+    # printed: figures only; the development misses go to --json, the held-out ones nowhere
+    assert out.count("Nothing happened here.") == 0 and '"with_an_event": 1' in out
+    assert "Nothing happened here." not in (tmp_path / "eval.md").read_text()
+    main(["--event-gold", str(gold), "--event-gold", str(seen), "--articles", str(tmp_path / "none"),
+          "--corpus", str(tmp_path / "none"), "--confli", str(tmp_path / "none"), "--doc", "-",
+          "--json", str(tmp_path / "figures.json")])
+    assert (tmp_path / "figures.json").read_text().count("Nothing happened here.") == 1  # the seen set's miss
 
 
 def test_a_gold_coding_outside_plovers_categories_is_refused(tmp_path):
