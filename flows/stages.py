@@ -21,7 +21,7 @@ from typing import Any
 from flows import failpoints, lake, state, warehouse
 from flows.actors import article_countries, extract_mentions
 from flows.actors.dictionary import actor_kinds, default_index
-from flows.events import extract_reports, with_discovered
+from flows.events import extract_reports, prepare as prepare_events, with_discovered
 from flows.events.dedupe import derive, load_event_types
 from flows.dedupe import Known, classify
 from flows.ingest import IngestOptions, iter_inputs, read_input
@@ -267,9 +267,11 @@ def merge(batch: Extracted, parts: list[Enriched]) -> Extracted:
 
 
 def warm_up() -> None:
-    """Load what enrichment needs (actor index, source registry) in this process."""
+    """Load what enrichment needs (actor index, source registry, verb dictionary, the candidate
+    filter and the parser's model) in this process."""
     default_index()
     _registry()
+    prepare_events()
 
 
 def enrich_serially(parts: list[list[dict]]) -> list[Enriched]:

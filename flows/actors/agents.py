@@ -162,13 +162,13 @@ def find(text: str, mentions: list, countries: dict[str, str], country_names: di
     matcher's; ``countries`` maps actor ids of countries (and their demonyms' mentions) to their
     codes. A word inside an actor mention, or a title before a name ("Police Chief John
     Smith"), is none."""
-    lower = text.lower()
+    lower = text.lower().replace("’", "'")
     if index.first_words.isdisjoint(_WORD.findall(lower)):
         return []
     taken = sorted((m.start_char, m.end_char) for m in mentions)
     country_mentions = sorted(((m.start_char, m.end_char, countries[m.actor_id]) for m in mentions
                                if m.actor_id in countries), key=lambda x: x[1])
-    words = [(w.group(0).lower().replace("’", "'"), w.start(), w.end()) for w in _WORD.finditer(text)]
+    words = [(w.group(0), w.start(), w.end()) for w in _WORD.finditer(lower)]
     out, i = [], 0
     while i < len(words):
         w = words[i][0]

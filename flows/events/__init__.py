@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from flows.actors.dictionary import ActorIndex, default_index
 from flows.actors.names import name_key
 from flows.events import timex
-from flows.events.candidates import CandidateFilter
+from flows.events.candidates import LEAD_SENTENCES, CandidateFilter
 from flows.events.coder import Constructions, Found, Participant, Sentence, default_constructions, time_of
 from flows.events.dictionary import VerbDictionary, default_dictionary
 from flows.events.nlp import parse
@@ -74,6 +74,16 @@ def candidate_filter(dictionary: VerbDictionary) -> CandidateFilter:
                            {a: tuple(name_key(x.name)) for a, x in index.actors.items() if x.actor_type == "country"})
 
 
+def prepare() -> None:
+    """Load the verb dictionary, the candidate filter and the parser's model in this process (a
+    worker warms up while the flow reads the first batch)."""
+    from flows.events.nlp import nlp
+
+    candidate_filter(default_dictionary())
+    default_constructions()
+    nlp()
+
+
 def _undateline(sentence: str, sentence_no: int) -> str:
     """The first sentences without their dateline ("Havana, 20 February 2024 (TDI):"), which dates
     the report, not the event; offsets are kept."""
@@ -102,7 +112,7 @@ def code_articles(articles: list[dict], mentions: list[dict], types: Mapping[str
         spans = split(text)
         prepared[a["article_id"]] = (text, spans)
         found = by_article.get(a["article_id"], {})
-        for no, (s, e) in enumerate(spans, start=1):
+        for no, (s, e) in enumerate(spans[:LEAD_SENTENCES], start=1):
             if worth(text, s, e, found.get(no, []), types, countries):
                 jobs.append((a["article_id"], no, s, e, _undateline(text[s:e], no)))
     docs = dict(zip(((j[0], j[1]) for j in jobs), parse([j[4] for j in jobs])))

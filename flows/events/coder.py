@@ -199,7 +199,8 @@ class Sentence:
         p = self.covering.get(tok.i)
         if p is not None and not (p.kind == "group" and tok.dep_ in ("amod", "compound") and self.upos[tok.head.i] == "NOUN"
                                   and tok.head.i not in self.covering):
-            return p, "mention"
+            if not (p.kind == "group" and len(p.actor_id) == 3 and self.of_object(tok) is not None):
+                return p, "mention"  # (not "Representatives of Russia": a group of no country stands for the country)
         if depth > 3:
             return None, ""
         if self.upos[tok.i] == "PRON":
@@ -215,18 +216,29 @@ class Sentence:
                     and (self.covering[c.i].kind != "group" or c.dep_ == "poss"):
                 # "Iraqi officials", "Syria's army"; not "military aid", "police helicopter" (a group as a modifier)
                 return self.covering[c.i], "possessor" if c.dep_ == "poss" else "qualifier"
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "by"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        p, _ = self.participant(g, depth + 1)
-                        if p is not None:
-                            return p, c.lower_  # "the government of Syria", "a car bombing by the Islamic State"
+            if c.dep_ == "poss" and self.upos[c.i] == "PRON":  # "its jets": whose the pronoun says
+                p = self.pronoun(c, exclude)
+                if p is not None:
+                    return p, "possessor_pronoun"
+        g = self.of_object(tok)
+        if g is not None:
+            p, _ = self.participant(g, depth + 1)
+            if p is not None:
+                return p, "of"  # "the government of Syria", "a car bombing by the Islamic State"
         if tok.lower_ in self.k["title"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             p = self.pronoun(tok)  # "the minister said": the last person named
             if p is not None:
                 return p, "pronoun"
         return None, ""
+
+    def of_object(self, tok):
+        """The noun after "of" or "by" on a noun ("the government of Syria"), or None."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return None
 
     def pronoun(self, tok, exclude: frozenset[str] = frozenset()) -> Participant | None:
         """The last actor named before the pronoun (in this sentence, then earlier ones) whose kind fits."""
@@ -259,12 +271,19 @@ class Sentence:
         return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
     def resolve_all(self, toks: list, exclude: frozenset[str] = frozenset()) -> list[tuple[Participant, str]]:
+        """The actors the nouns (with their conjuncts) stand for; "representatives of Russia, Turkey
+        and Iran" are the three."""
         out = []
         for t in toks:
             for c in self.with_conjuncts(t):
                 p, how = self.participant(c, exclude=exclude)
-                if p is not None and all(p.actor_id != q.actor_id for q, _ in out):
-                    out.append((p, how))
+                found = [(p, how)]
+                if how == "of":
+                    found += [(q, "of") for x in self.with_conjuncts(self.of_object(c))[1:]
+                              for q in [self.participant(x, exclude=exclude)[0]] if q is not None]
+                for q, h in found:
+                    if q is not None and all(q.actor_id != r.actor_id for r, _ in out):
+                        out.append((q, h))
         return out
 
     # ------------------------------------------------------------------ roles of a verb
@@ -426,7 +445,7 @@ class Sentence:
 
     def best_pattern(self, tok, lemmas: set[str], pos: str, region: list, subject: list):
         best, key = None, None
-        for lemma in lemmas:
+        for lemma in sorted(lemmas):  # in a fixed order: ties go the same way in every process
             # only the patterns whose words are all somewhere in the sentence are tried on the parse
             for order, p in self.dictionary.candidates(lemma, pos, self.words):
                 s = self.match(p, tok, region, subject)
@@ -609,9 +628,14 @@ class Sentence:
             out = [(p, f"prep:{prep}") for prep, g in self.prep_objects(h, wanted) for p, _ in self.resolve_all([g], exclude)]
             if out:
                 return out
-        direct = [(p, how) for p, how in self.resolve_all(objects, exclude)]
-        strong = [(p, "object" if how == "mention" else f"object_{how}") for p, how in direct
-                  if how not in ("possessor", "qualifier")]
+        # an object that is the pattern's own word is what was done, not to whom ("massed troops near Y");
+        # what qualifies it may be ("struck a Boko Haram camp")
+        themes = {w for slot in pattern.object for w in slot}
+        direct = [(p, how, any(o.lower_ in themes or self.lemma[o.i] in themes for o in self.with_conjuncts(t)))
+                  for t in objects for p, how in self.resolve_all([t], exclude)]
+        strong = [(p, "object" if how == "mention" else f"object_{how}") for p, how, theme in direct
+                  if how not in ("possessor", "qualifier") and not theme]
+        direct = [(p, how) for p, how, theme in direct if not theme or how in ("possessor", "qualifier")]
         if strong:
             return strong
         preps = [w for p, _ in pattern.preps for w in p.split("|")] + self.recipient_preps(code)

@@ -176,7 +176,9 @@ def _event(key, reports, articles, event_types):
     ident = f"{category}\x1f{pair}\x1f{first['article_id']}\x1f{first['sentence_no']}\x1f{first['trigger_start']}"
     event_id = hashlib.sha256(ident.encode()).hexdigest()[:20]
     codes = Counter(r["cameo_code"] for r in reports)
-    cameo = max(codes, key=lambda c: (codes[c], c == anchor["cameo_code"], c))
+    # the act: a specific one when a report names it (a visit, 042, is a meeting, 040, of a kind), then the
+    # most reported, then the most precise report's
+    cameo = max(codes, key=lambda c: (not c.endswith("0"), codes[c], c == anchor["cameo_code"], c))
     # who did it to whom: the most precise report of that act that names the parties as the key does
     parties = next((r for r in keyed if r["cameo_code"] == cameo), keyed[0])
     t = event_types[cameo]
