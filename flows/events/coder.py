@@ -59,7 +59,7 @@ CLAUSAL = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "relcl", "c
                      "appos"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 #: how a noun that names an actor itself was resolved (not a qualifier of it: "Russia's decision")
-NAMED = frozenset({"mention", "pronoun", "apposition", "of"})
+NAMED = frozenset({"mention", "pronoun", "apposition"})
 OBJECTS = ("dobj", "dative", "attr", "oprd")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: a verb's dependents whose noun phrases a pattern's object words are looked for in
@@ -198,7 +198,7 @@ class Sentence:
         subject of its own clause: "Welcoming him, Diaz-Canel thanked ...")."""
         p = self.covering.get(tok.i)
         if p is not None and not (p.kind == "group" and tok.dep_ in ("amod", "compound") and self.upos[tok.head.i] == "NOUN"
-                                  and tok.head.i not in self.covering):
+                                  and tok.head.i not in self.covering and self.lemma[tok.head.i] not in self.k["group_head"]):
             if not (p.kind == "group" and len(p.actor_id) == 3 and self.of_object(tok) is not None):
                 return p, "mention"  # (not "Representatives of Russia": a group of no country stands for the country)
         if depth > 3:
@@ -213,7 +213,7 @@ class Sentence:
                     return p, "apposition"
         for c in tok.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") and c.i in self.covering \
-                    and (self.covering[c.i].kind != "group" or c.dep_ == "poss"):
+                    and (self.covering[c.i].kind != "group" or c.dep_ == "poss" or self.lemma[tok.i] in self.k["group_head"]):
                 # "Iraqi officials", "Syria's army"; not "military aid", "police helicopter" (a group as a modifier)
                 return self.covering[c.i], "possessor" if c.dep_ == "poss" else "qualifier"
             if c.dep_ == "poss" and self.upos[c.i] == "PRON":  # "its jets": whose the pronoun says
@@ -546,10 +546,11 @@ class Sentence:
             if self.lemma[v.i] not in self.k["speech_verb"] or self.negated(v):
                 continue
             for c in v.children:
-                if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and self.lemma[a.i] in self.k["obligation_modal"]
-                                                or (a.dep_ == "aux" and a.lower_ == "to" and c.head.i == v.i
-                                                    and False) for a in c.children) \
-                        and not (self.lemma[c.i] in ("need", "have") and any(x.dep_ == "xcomp" for x in c.children)):
+                obliged = c.dep_ == "ccomp" and (
+                    any(a.dep_ == "aux" and self.lemma[a.i] in self.k["obligation_modal"] for a in c.children)
+                    or (self.lemma[c.i] in self.k["obligation_verb"]
+                        and any(x.dep_ == "xcomp" and any(t.lower_ == "to" for t in x.children) for x in c.children)))
+                if not obliged:
                     continue
                 speakers = [(p, how) for p, how in self.resolve_all(self.subject_tokens(v)[0])]
                 targets = self.resolve_all([x for x in c.children if x.dep_ in SUBJECTS])
@@ -628,10 +629,11 @@ class Sentence:
             out = [(p, f"prep:{prep}") for prep, g in self.prep_objects(h, wanted) for p, _ in self.resolve_all([g], exclude)]
             if out:
                 return out
-        # an object that is the pattern's own word is what was done, not to whom ("massed troops near Y");
-        # what qualifies it may be ("struck a Boko Haram camp")
+        # an object that is the pattern's own word and a group of no country is what was done, not to whom
+        # ("massed troops near Y"); what qualifies it may be ("struck a Boko Haram camp")
         themes = {w for slot in pattern.object for w in slot}
-        direct = [(p, how, any(o.lower_ in themes or self.lemma[o.i] in themes for o in self.with_conjuncts(t)))
+        direct = [(p, how, p.kind == "group" and len(p.actor_id) == 3 and any(
+                      o.lower_ in themes or self.lemma[o.i] in themes for o in self.with_conjuncts(t)))
                   for t in objects for p, how in self.resolve_all([t], exclude)]
         strong = [(p, "object" if how == "mention" else f"object_{how}") for p, how, theme in direct
                   if how not in ("possessor", "qualifier") and not theme]
