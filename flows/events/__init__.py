@@ -113,7 +113,7 @@ def code_articles(articles: list[dict], mentions: list[dict], types: Mapping[str
         prepared[a["article_id"]] = (text, spans)
         found = by_article.get(a["article_id"], {})
         for no, (s, e) in enumerate(spans[:LEAD_SENTENCES], start=1):
-            if worth(text, s, e, found.get(no, []), types, countries):
+            if worth(text, s, e, found.get(no, []), types, countries, no):
                 jobs.append((a["article_id"], no, s, e, _undateline(text[s:e], no)))
     docs = dict(zip(((j[0], j[1]) for j in jobs), parse([j[4] for j in jobs])))
     out = {}
