@@ -5,7 +5,8 @@
 ``Phoenix.agents.txt``, MIT, plus ``seeds/curated/agents.csv``) lists the words and their
 CAMEO agent code (``COP`` police, ``MIL`` military, ``REB`` rebels, ``GOV`` government, ...). A
 group is an actor of type ``group``: its country from a national adjective or a possessive
-country right before it ("Iraqi police", "Syria's army", "Hungarian and Romanian officials"),
+country right before it ("Iraqi police", "Syria's army", "Hungarian and Romanian officials") or after
+"from" or "of" ("refugees from Syria"),
 else the article's dateline; its sector from the code. Its id is CAMEO's actor code, country
 and agent (``IRQCOP``; ``REB`` alone when no country is known), its name "police (Iraq)".
 """
@@ -136,6 +137,8 @@ def default_agents() -> AgentIndex:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 #: what may stand between a country and the agent it qualifies: "Iraqi security forces", "Syria's army",
 #: "Hungarian and Romanian officials", "Turkish riot police"
+#: what may stand between a group and the country after it: "refugees from Syria", "the army of Myanmar"
+_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 #: words that may stand between a country and its group: "Iraqi security forces", "Turkish riot police"
 MODIFIERS = ("security|armed|government|riot|special|military|police|senior|top|local|federal|national|naval|air|border"
              "|elite|opposition|rebel|regime|state|interior|foreign|defen[cs]e|army|paramilitary|ruling|leading|former"
@@ -198,6 +201,8 @@ def find(text: str, mentions: list, countries: dict[str, str], country_names: di
             if len(between) <= 40 and _BETWEEN.match(between):
                 country = code
             break
+        if country is None:  # "refugees from Syria", "the army of Myanmar"
+            country = next((code for s, e, code in country_mentions if s >= end and _FROM.fullmatch(text, end, s)), None)
         country = country or dateline_country
         actor_id = f"{country}{agent.code[:3]}" if country else agent.code[:3]
         name = f"{agent.sector} ({country_names.get(country, country)})" if country else agent.sector
