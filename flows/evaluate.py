@@ -253,7 +253,8 @@ def penta(code: str) -> int:
 def _span_right(text: str, spans: list[str] | None, mentions: list[dict], actor_id: str | None,
                 strict: bool) -> bool:
     """The side is the gold span: a mention of the coded actor lies in it. Not strict, a side left
-    empty is right where the gold span names no actor the matcher knows ("a rebel-held area")."""
+    empty is right where the gold span names no actor the matcher knows ("a rebel-held area"), and a
+    side the gold leaves unmarked is not scored."""
     # the gold spans are tokenised ("rebel - held"): compare without the spaces around punctuation
     squeeze = lambda x: re.sub(r"\s+", "", x)  # noqa: E731
     flat, index = "", []
@@ -267,6 +268,8 @@ def _span_right(text: str, spans: list[str] | None, mentions: list[dict], actor_
         if at >= 0 and squeeze(s):
             where.append((index[at], index[at + len(squeeze(s)) - 1] + 1))
     inside = [m for m in mentions for s, e in where if m["start_char"] < e and s < m["end_char"]]
+    if not spans:  # the gold marks no such side: an empty one is right, another is unscored (strict: wrong)
+        return actor_id is None or not strict
     if actor_id is None:
         return not strict and not inside
     return any(m["actor_id"] == actor_id for m in inside)

@@ -213,7 +213,8 @@ class Sentence:
                     return p, "apposition"
         for c in tok.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") and c.i in self.covering \
-                    and (self.covering[c.i].kind != "group" or c.dep_ == "poss" or self.lemma[tok.i] in self.k["group_head"]):
+                    and (self.covering[c.i].kind != "group" or c.dep_ == "poss" or self.lemma[tok.i] in self.k["group_head"]
+                         or self.lemma[tok.i] in self.k["facility"]):
                 # "Iraqi officials", "Syria's army"; not "military aid", "police helicopter" (a group as a modifier)
                 return self.covering[c.i], "possessor" if c.dep_ == "poss" else "qualifier"
             if c.dep_ == "poss" and self.upos[c.i] == "PRON":  # "its jets": whose the pronoun says
@@ -640,6 +641,13 @@ class Sentence:
         direct = [(p, how) for p, how, theme in direct if not theme or how in ("possessor", "qualifier")]
         if strong:
             return strong
+        # "rejected an offer from the Afghan government": whose offer, claim or demand it was
+        for o in objects:
+            if self.lemma[o.i] in self.k["proposal_noun"]:
+                for prep, g in self.prep_objects(o, {"from", "by"}):
+                    got = self.resolve_all([g], exclude)
+                    if got:
+                        return [(p, f"object_prep:{prep}") for p, _ in got]
         preps = [w for p, _ in pattern.preps for w in p.split("|")] + self.recipient_preps(code)
         for h in holders:
             for prep, g in sorted(self.prep_objects(h, set(preps)), key=lambda x: preps.index(x[0])):
@@ -650,7 +658,9 @@ class Sentence:
             return [(p, f"object_{how}") for p, how in direct]
         if depth == 0:
             for c in head.children:
-                if c.dep_ == "xcomp" and self.upos[c.i] in ("VERB", "AUX"):
+                # "refused to meet Y"; "donated ventilators to assist Ethiopia"
+                if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(t.lower_ == "to" for t in c.children))) \
+                        and self.upos[c.i] in ("VERB", "AUX"):
                     out = [(p, f"complement_{how}") for p, how in self._recipients(c, pattern, code, 1, exclude)]
                     if out:
                         return out
