@@ -290,6 +290,9 @@ class Sentence:
     # ------------------------------------------------------------------ roles of a verb
 
     def is_passive(self, v) -> bool:
+        """A passive, not a state ("China is opposed to the deployment": China opposes it)."""
+        if self.lemma[v.i] in self.k["stative_participle"] and not self.agent_tokens(v):
+            return False
         return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in v.children) or (
             v.dep_ == "acl" and v.tag_ == "VBN")
 
@@ -312,6 +315,9 @@ class Sentence:
                     return objs, "controller_object"
             toks, how = self.subject_tokens(head, depth + 1)
             return toks, how and ("governor_subject" if how != "relative_head" else how)
+        if v.dep_ in ("acomp", "attr") and self.upos[head.i] in ("VERB", "AUX"):  # "China is opposed to"
+            toks, how = self.subject_tokens(head, depth + 1)
+            return toks, how
         if v.dep_ == "conj" and self.upos[head.i] in ("VERB", "AUX"):
             toks, how = self.subject_tokens(head, depth + 1)
             return toks, how and "conjunct_subject"
@@ -388,8 +394,9 @@ class Sentence:
                 if "^" in slot:
                     hit = j
                     break
-                if ("+" in slot or "$" in slot) and (t.i in self.covering or (
-                        t.dep_ in SUBJECTS + OBJECTS + ("pobj",) and self.participant(t)[1] in NAMED)):
+                # an actor's slot: the head of the phrase names one ("welcomed Putin", not "welcomed Trump's move")
+                if ("+" in slot or "$" in slot) and t.dep_ in SUBJECTS + OBJECTS + ("pobj",) \
+                        and self.participant(t)[1] in NAMED:
                     hit = j
                     break
                 for alt in slot:
@@ -778,8 +785,11 @@ class Sentence:
                 t = t.head
                 hops += 1
                 g = by_token.get(t.i)
+                # an event noun inside a coded verb's object is that act's ("signed an agreement with Y") or
+                # its topic ("discussed the agreement with Y")
                 if g is not None and (g.code.startswith(GOVERNING_ROOTS) or
-                                      (self.upos[f.trigger] == "NOUN" and g.score > 0 and hops <= 2)):
+                                      (self.upos[f.trigger] == "NOUN" and hops <= 3 and self.tokens[f.trigger].dep_
+                                       in ("dobj", "pobj", "conj", "appos", "attr") and g.trigger != f.trigger)):
                     drop = True
                     break
             if not drop:
