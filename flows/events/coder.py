@@ -180,6 +180,7 @@ class Sentence:
         self.categories = categories
         self.earlier = earlier  # (sentence no, actor id, kind, was a subject) of the actors named before, in order
         self.tokens = tokens = list(doc)  # Token objects made once (spaCy makes a new one per access)
+        self.acts: dict[int, str] = {}  # token -> the CAMEO code its pattern gave (an event or not)
         self.upos = [("AUX" if t.dep_ in ("aux", "auxpass") else upos(t.tag_)) for t in tokens]
         self.lemma = [lemma_of(dictionary, t.lower_, t.tag_) for t in tokens]
         #: every word and lemma of the sentence (a pattern needing another word cannot match)
@@ -582,6 +583,7 @@ class Sentence:
         if pattern is None or not pattern.code:
             return []
         code, reverse = pattern.code, pattern.reverse_code
+        self.acts[v.i] = code  # what the verb does, coded or not: its complements are that act's
         if self.conditional(v):
             return []
         if self.negated(v):
@@ -727,10 +729,13 @@ class Sentence:
             (a, how_a), (b, _) = actors[0], actors[1]
             actors, recipients = [(a, "coordinated")], [(b, "coordinated")]
         if not recipients:
-            # an act with no one it is aimed at: only a conflictual one of a named subject, done to something
+            # an act aimed at no one named: the subject named, something done to something, and the act told
+            # by a pattern's words or by a verb that is an event on its own ("arrested", "condemned"): a
+            # general verb's default act with no target is mostly no event ("hit the links", "served")
             root = code[:2]
             if root not in self.k["alone_root"] or "pronoun" in actors[0][1] or not (
-                    has_object or root in self.k["intransitive_root"]):
+                    has_object or root in self.k["intransitive_root"]) or not (
+                    score > 0 or self.lemma[tok.i] in self.k["alone_verb"]):
                 return []
         if future:
             code = self.k.intent(code)
@@ -785,6 +790,9 @@ class Sentence:
                 t = t.head
                 hops += 1
                 g = by_token.get(t.i)
+                if self.acts.get(t.i, "").startswith(GOVERNING_ROOTS):
+                    drop = True  # "slammed Western countries for supplying weapons": the supplying is what is slammed
+                    break
                 # an event noun inside a coded verb's object is that act's ("signed an agreement with Y") or
                 # its topic ("discussed the agreement with Y")
                 if g is not None and (g.code.startswith(GOVERNING_ROOTS) or
