@@ -413,7 +413,7 @@ class Sentence:
                     break
             if hit is None:
                 return None
-            if not ("^" in slot or "+" in slot or "$" in slot):
+            if "^" not in slot:  # an actor's slot is a match too ("received +" is more than "received")
                 matched += 1
             pos = hit + 1
         return matched
@@ -786,7 +786,7 @@ class Sentence:
                     c.dep_ == "xcomp" and c.i in by_token for c in tok.children):
                 continue  # "agreed to halt fighting", "decided to ease sanctions": the complement is the act
             t, hops, drop = tok, 0, False
-            while t.head.i != t.i and hops < 4 and t.dep_ not in ("conj", "relcl", "parataxis", "ROOT"):
+            while t.head.i != t.i and hops < 4 and t.dep_ not in ("conj", "relcl", "parataxis", "ROOT") + SUBJECTS:
                 t = t.head
                 hops += 1
                 g = by_token.get(t.i)
