@@ -80,9 +80,12 @@ def staged_build(inputs: list[str], wh: Path) -> dict:
                 times[name] = times.get(name, 0.0) + time.perf_counter() - t
         return call
 
+    from flows.events import nlp
+
     t0 = time.perf_counter()
     default_index()
     times["actor_index_load"] = time.perf_counter() - t0
+    parsed = (nlp.Stats.sentences, nlp.Stats.tokens, nlp.Stats.seconds)
     plain = stages.Steps()
     steps = stages.Steps(plan=timed("plan_inputs", plain.plan), extract=timed("ingest_normalise", plain.extract),
                          enrich=plain.enrich, load=timed("parquet_lake_load", plain.load),
@@ -98,7 +101,12 @@ def staged_build(inputs: list[str], wh: Path) -> dict:
             times[k] = times.get(k, 0.0) + b.seconds.get(k, 0.0)
     total = time.perf_counter() - t0
     articles = sum(sum(v[0] for v in b.per_input.values()) for b in out.batches)
+    sentences, tokens, parse_seconds = (nlp.Stats.sentences - parsed[0], nlp.Stats.tokens - parsed[1],
+                                        nlp.Stats.seconds - parsed[2])
     return {"status": "succeeded", "seconds": round(total, 2), "articles": articles,
+            "parse": {"sentences": sentences, "tokens": tokens, "seconds": round(parse_seconds, 2),
+                      "share_of_event_stage": round(parse_seconds / max(times.get("events", 0.0), 1e-9), 3),
+                      "tokens_per_second": round(tokens / max(parse_seconds, 1e-9))},
             "enrich_failures": out.loaded.enrich_failures, "articles_per_second": round(articles / total, 1),
             "added": out.loaded.added, "stages": {k: round(v, 2) for k, v in times.items()},
             "dateparser_calls": out.row["dateparser_calls"],

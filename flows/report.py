@@ -88,6 +88,15 @@ def _link(row: dict) -> str:
     return Path(os.path.abspath(row["first_input_path"])).as_uri()
 
 
+def older(rows: list[dict]) -> str:
+    """The events dated before the articles' first month: listed under the chart, not plotted."""
+    if not rows:
+        return ""
+    items = "".join(f"<li>{e(str(r['event_date']))} ({e(r['date_precision'])}): {e(r['actor'])} {e(r['verb'])} "
+                    f"{e(r['recipient'] or '')}</li>" for r in rows)
+    return f'<details class="older"><summary>{len(rows)} events dated before the articles\' months</summary><ul>{items}</ul></details>'
+
+
 def render(con) -> str:
     summary = (_query(con, "summary") or [{}])[0]
     events = _query(con, "newest_events")
@@ -110,7 +119,7 @@ vertical-align: top; text-align: left; }} small {{ color: #666; }} .empty {{ col
 <p class="meta">{summary.get('articles', 0)} articles · {summary.get('events', 0)} events · {summary.get('actors', 0)} actors
 · newest article {e(str(summary.get('newest_published_date') or '—'))} · last run {e(str(summary.get('last_run_finished_at') or '—'))[:19]}
 · generated {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC</p>
-<section><h2>Events over time by QuadClass</h2>{stacked_bars(_query(con, "events_over_time"))}</section>
+<section><h2>Events over time by QuadClass</h2>{stacked_bars(_query(con, "events_over_time"))}{older(_query(con, "older_events"))}</section>
 <section><h2>Top dyads</h2>{hbars(_query(con, "top_dyads"), "dyad", "events", "Top dyads by events")}</section>
 <section><h2>Top actors</h2>{hbars(_query(con, "top_actors"), "actor", "mentions", "Top actors by mentions")}</section>
 <section><h2>Sources</h2>{hbars(_query(con, "sources"), "source_name", "articles", "Articles per source")}</section>

@@ -33,9 +33,12 @@ SECTORS = {
     "IGO": "intergovernmental organization", "PTY": "party", "CVL": "civilians", "CRM": "criminal",
     "DEV": "development", "ENV": "environment", "REF": "refugees", "UAF": "armed forces", "IMG": "armed group",
     "SEP": "separatists", "INS": "insurgents", "MNC": "multinational corporation", "PRO": "protesters",
-    "MUS": "muslims", "CHR": "christians", "JEW": "jews", "HIN": "hindus", "BUD": "buddhists", "RAD": "radicals",
-    "PPL": "people",
 }
+#: codes that qualify a group rather than say its sector (the actor dictionary's roles keep their sector:
+#: NGOHINRAD is a non-governmental organisation); an agent word of its own is a group of them
+QUALIFIER_SECTORS = {"MUS": "muslims", "CHR": "christians", "JEW": "jews", "HIN": "hindus", "BUD": "buddhists",
+                     "RAD": "radicals", "PPL": "people"}
+AGENT_SECTORS = {**SECTORS, **QUALIFIER_SECTORS}
 
 
 def _plural(word: str) -> str:
@@ -71,7 +74,7 @@ def convert(path: Path) -> tuple[list[dict], list[tuple[int, str, str]]]:
             skipped.append((no, raw, f"agent code {code} is not a national agent (~XXX)"))
             continue
         code = code[1:].strip()
-        sector = SECTORS.get(code[:3])
+        sector = AGENT_SECTORS.get(code[:3])
         if sector is None:
             skipped.append((no, raw, f"unknown agent code {code}"))
             continue
