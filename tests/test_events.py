@@ -261,6 +261,49 @@ def test_a_date_from_an_earlier_sentence_only_when_the_narrative_goes_on(code):
     assert all(v[1] != "context" for k, v in got.items() if k[0] == "xi_jinping")
 
 
+def test_complements_that_are_not_done_are_no_events(code):
+    # the gerund after a preventing verb's "from", the clause of a verb that only alleges it
+    assert code("Iran is prohibited from attacking Israel.") == []
+    assert all(c[0][:2] != "19" for c in code("The complaint alleged Russia attacked Ukraine and bombed Kiev."))
+    # a complement of a hypothetical verb reached through "by": "could hurt Y by sanctioning Z"
+    assert all(c[0][:2] != "16" for c in code("Washington could hurt Russia by sanctioning Iran."))
+    # the same verbs with a plain object keep their own act
+    assert [c[:3] for c in code("Russia attacked Ukraine and bombed Kiev.") if c[0].startswith("19")]
+
+
+def test_an_aspectual_verb_hands_the_act_to_its_complement(code):
+    assert [c[0][:2] for c in code("Russia began shelling Ukraine's army near the border.")] == ["19"]
+    # "began surrendering their weapons": a surrender, not an attack read from "begin ... weapons"
+    assert [c[0][:2] for c in code("Russia began surrendering its weapons to Ukraine.")] == ["08"]
+    # "will continue to supply": the complement carries the announced intent
+    assert any(c[1:] == ("RUS", "CUB", True) for c in code("Russia will continue to supply oil to Cuba."))
+
+
+def test_a_shared_view_is_no_agreement(code):
+    assert code("Putin and Erdogan agreed that there was no evidence.") == []
+    assert code("Spicer declined to comment on the report.") == []
+    assert ("030", "RUS", "TUR", False) in code("Russia and Turkey agreed that troops should withdraw.")
+
+
+def test_a_possessive_in_the_object_is_the_subjects_own(code):
+    # "its" is China's own: no recipient is read from it, the adjective after it still names one
+    got = code("Ukraine criticised the plan. China will defend its own territory.")
+    assert got and all(c[1] != "CHN" or c[2] != "UKR" for c in got)
+    assert ("040", "vladimir_putin", "TUR", False) in code("Putin met his Turkish counterpart in Moscow.")
+
+
+def test_a_date_from_the_sentence_around_the_act(code):
+    text = "In January last year, relations were cut after Iranian students attacked Saudi Arabia's embassy."
+    got = [(r.event_date, r.date_precision) for r in code(text, full=True) if r.cameo_code.startswith(("14", "18", "19"))]
+    assert got and all(g == (dt.date(2023, 1, 1), "month") for g in got)
+    # relative to a time the sentence does not give: no date, never the publication's
+    got = code("A week earlier, Lavrov met Erdogan in Ankara.", full=True)
+    assert [(r.event_date, r.date_from, r.date_expression) for r in got] == [(None, "unresolved", "A week earlier")]
+    # an announcement is dated by the announcing clause, not by the act announced
+    got = code("Putin will visit Turkey in May, the Kremlin said in January.", full=True)
+    assert [(r.event_date, r.date_precision) for r in got if r.is_future] == [(dt.date(2024, 1, 1), "month")]
+
+
 def test_an_undated_article_dates_nothing(code):
     got = code("Putin called Diaz-Canel on Tuesday.", published=None, full=True)
     assert [(r.event_date, r.date_precision, r.date_expression) for r in got] == [(None, "unknown", "on Tuesday")]

@@ -153,10 +153,20 @@ def _code_article(article, text, spans, mentions_by_sentence, docs, types, dicti
 
 def _dated(f: Found, sentence: Sentence, k: Constructions, article: dict, published, anchor) -> tuple:
     """(date, precision, where it came from, the time expression) of a report: its own clause's time
-    expression; else the narrative's when the sentence goes on with it (the same actors, a simple
-    past, no background word); else the publication date."""
+    expression (for an announced act, the announcement's: the sentence's outside the act's clause);
+    else the sentence's other one when it names a month or a year, or a time it does not give ("In
+    January, relations were severed after demonstrators torched the embassy"; "A week earlier, X
+    said ... and declined ...": unknown);
+    else the narrative's when the sentence goes on with it (the same actors, a simple past, no
+    background word); else the publication date."""
     doc = sentence.doc
     when = None if f.is_future else time_of(f, doc, published)
+    if when is None:
+        outer = time_of(f, doc, published, own=False)
+        # the sentence's month or year holds the act too; its day is the announcement's, or the main
+        # clause's ("on Monday, a week after Y visited"), not the act's
+        if outer is not None and (f.is_future or outer.precision in ("month", "year", "unknown")):
+            when = outer
     if when is not None and when.date is not None:
         return when.date, when.precision, "text", when.expression
     if when is not None:

@@ -50,6 +50,8 @@ HOST_CODES = frozenset({"043"})
 MAX_RECIPIENTS = 4
 #: "will not accept": CAMEO's "Reject, not specified below"
 NEGATED_REJECTION = "120"
+#: "X and Y agreed that ...": CAMEO's "Express accord" (a statement, no PLOVER event)
+EXPRESSED_ACCORD = "019"
 #: "X said Y must withdraw": CAMEO's "Demand, not specified below"
 DEMANDED = "100"
 #: a complement of these acts is what was demanded, refused, threatened or condemned, not an act of its own
@@ -219,6 +221,9 @@ class Sentence:
                 # "Iraqi officials", "Syria's army"; not "military aid", "police helicopter" (a group as a modifier)
                 return self.covering[c.i], "possessor" if c.dep_ == "poss" else "qualifier"
             if c.dep_ == "poss" and self.upos[c.i] == "PRON":  # "its jets": whose the pronoun says
+                nearest = self.pronoun(c)
+                if nearest is not None and nearest.actor_id in exclude:
+                    continue  # bound by its clause's subject: "China will safeguard its own interests"
                 p = self.pronoun(c, exclude)
                 if p is not None:
                     return p, "possessor_pronoun"
@@ -505,13 +510,20 @@ class Sentence:
 
     def governed(self, v) -> tuple[str, object] | None:
         """('intent' | 'refusal' | 'negated' | 'hypothetical' | 'attempt', governor) when the verb is
-        the complement of a verb that decides its status."""
-        t, hops = v, 0
-        while t.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp") and hops < 4:
+        the complement of a verb that decides its status: its infinitive or gerund ("refused to meet",
+        "could hurt Y by hampering"), the gerund after a preventing verb's "from" ("prohibited from
+        launching"), the clause of a verb that only alleges it ("alleged Duterte betrayed"); a
+        coordinated verb shares its first conjunct's governor."""
+        t, hops, via_pcomp = v, 0, False
+        while t.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp", "conj") and hops < 5:
             gov = t.head
             hops += 1
             lemma = self.lemma[gov.i]
-            if t.dep_ == "xcomp" or (t.dep_ == "pcomp" and gov.dep_ == "prep"):
+            if t.dep_ == "pcomp" and gov.lower_ == "from" and self.lemma[gov.head.i] in self.k["preventive_verb"]:
+                return "negated", gov.head
+            if t.dep_ == "ccomp" and lemma in self.k["unasserted_verb"]:
+                return "hypothetical", gov
+            if t.dep_ == "xcomp" or (t.dep_ == "pcomp" and gov.dep_ == "prep") or (t.dep_ == "prep" and via_pcomp):
                 if self.negated(gov):
                     return "negated", gov
                 if self.modality(gov) == "hypothetical" or lemma in self.k["hypothetical_modal"]:
@@ -522,6 +534,7 @@ class Sentence:
                     return "intent", gov
                 if lemma in self.k["attempt_verb"]:
                     return "attempt", gov
+            via_pcomp = t.dep_ == "pcomp"
             t = gov
         return None
 
@@ -583,6 +596,9 @@ class Sentence:
         if pattern is None or not pattern.code:
             return []
         code, reverse = pattern.code, pattern.reverse_code
+        if score == 0 and self.lemma[v.i] in self.k["accord_verb"] and any(
+                c.dep_ == "ccomp" and self.modality(c) is None for c in v.children):
+            code, reverse = EXPRESSED_ACCORD, ""  # "agreed that there was no evidence": a view shared, no agreement
         self.acts[v.i] = code  # what the verb does, coded or not: its complements are that act's
         if self.conditional(v):
             return []
@@ -602,8 +618,8 @@ class Sentence:
             kind, gov = status
             if kind in ("negated", "hypothetical", "refusal"):
                 return []
-            if kind == "intent":
-                future = True
+            if kind == "intent" or (kind == "attempt" and self.modality(gov) == "future"):
+                future = True  # "agreed to supply", "will continue to supply"
         # roles
         if passive:
             actors = [(p, "passive_agent") for p, _ in self.resolve_all(self.agent_tokens(v))]
@@ -782,11 +798,16 @@ class Sentence:
         keep = []
         for f in found:
             tok = self.tokens[f.trigger]
-            if f.code.startswith("03") and f.score == 0 and any(
+            if ((f.code.startswith("03") and f.score == 0) or self.lemma[f.trigger] in self.k["attempt_verb"]) and any(
                     c.dep_ == "xcomp" and c.i in by_token for c in tok.children):
-                continue  # "agreed to halt fighting", "decided to ease sanctions": the complement is the act
+                # "agreed to halt fighting", "decided to ease sanctions", "began surrendering their weapons":
+                # the complement is the act
+                continue
             t, hops, drop = tok, 0, False
-            while t.head.i != t.i and hops < 4 and t.dep_ not in ("conj", "relcl", "parataxis", "ROOT") + SUBJECTS:
+            while t.head.i != t.i and hops < 5 and t.dep_ not in ("relcl", "parataxis", "ROOT") + SUBJECTS:
+                if t.dep_ == "conj":  # a coordinated act is governed by what governs its first conjunct
+                    t = t.head
+                    continue
                 t = t.head
                 hops += 1
                 g = by_token.get(t.i)
@@ -805,12 +826,14 @@ class Sentence:
         return keep
 
 
-def time_of(found: Found, doc, published: dt.date | None) -> timex.TimeRef | None:
-    """The time expression of the act's own clause (other words blanked, offsets kept)."""
+def time_of(found: Found, doc, published: dt.date | None, own: bool = True) -> timex.TimeRef | None:
+    """The time expression of the act's own clause (other words blanked, offsets kept); with
+    ``own=False`` the sentence's outside that clause ("In January, relations were severed after
+    demonstrators torched the embassy"; "X will visit Y, Z said on Monday")."""
     text = doc.text
     keep = set()
     for i in found.clause:
         t = doc[i]
         keep.update(range(t.idx, t.idx + len(t)))
-    own = "".join(ch if (j in keep or ch.isspace()) else " " for j, ch in enumerate(text))
-    return timex.find(own, published, found.is_future)
+    kept = "".join(ch if ((j in keep) == own or ch.isspace()) else " " for j, ch in enumerate(text))
+    return timex.find(kept, published, found.is_future and own)

@@ -3,8 +3,9 @@
 "Monday" in an article published Wednesday 2024-02-28 is 2024-02-26; "On Monday" under a
 dateline of Tuesday 2024-02-20 is 2024-02-19 (the most recent such day, the same day
 counting when the verb is in the future); "last week" is the week before (precision week);
-"earlier this year" the year (precision year); "in 2023", "in February", "February 26"
-and full dates are read as written. Expressions inside quotation marks are the speaker's,
+"earlier this year" the year (precision year); "in 2023", "in February", "in January last year", "at the end of May", "February 26"
+and full dates are read as written; "a week earlier" or "the next day" (relative to a time the
+sentence does not give) is an expression with no date. Expressions inside quotation marks are the speaker's,
 not the narrator's, and are ignored. Without a publication date a relative expression
 cannot be resolved: the date is NULL, never the load date.
 """
@@ -28,7 +29,13 @@ PATTERNS = [
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>last|this|next|past|earlier this|earlier in the|later this|later in the|"
                           r"so far this|the previous|the following)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("in_month", re.compile(rf"\b(?:in|since|during|by)\s+(?:early\s+|mid-?|late\s+)?(?P<mon>{MON})(?:\s+(?P<year>\d{{4}}))?\b",
+    ("in_month", re.compile(rf"\b(?:(?:in|since|during|by|until)\s+(?:early\s+|mid-?|late\s+)?|(?:at|by|from|since|until)\s+"
+                            rf"the\s+(?:beginning|start|end|middle)\s+of\s+|(?:early|late|mid-?)\s*)(?P<mon>{MON})"
+                            r"(?:\s+(?P<year>\d{4})|,?\s+(?P<rel>last|this|next)\s+year)?\b", re.I)),
+    # relative to a time the sentence does not give ("a week earlier", "the next day"): not resolvable
+    ("relative", re.compile(r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:day|week|month|year)s?\s+"
+                            r"(?:earlier|later|before|after)|the\s+(?:next|following|previous|same)\s+day|"
+                            r"the\s+day\s+(?:before|after)|earlier\s+that\s+(?:day|week|month|year)|at\s+the\s+time)\b",
                             re.I)),
     ("in_year", re.compile(r"\b(?:in|since|during|by|of)\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
 ]
@@ -50,7 +57,7 @@ def _unquoted(sentence: str) -> str:
 
 
 #: a word every time expression contains; most sentences have none and stop here
-_ANY_TIME = re.compile(rf"\b(?:{_WD}|yesterday|today|tonight|tomorrow|ago|week|month|year|{MON}|(?:19|20)\d\d)\b"
+_ANY_TIME = re.compile(rf"\b(?:{_WD}|yesterday|today|tonight|tomorrow|ago|day|time|week|month|year|{MON}|(?:19|20)\d\d)\b"
                        r"|\d{4}-\d", re.I)
 
 
@@ -86,6 +93,8 @@ def _resolve(kind, m, pub: dt.date | None, future: bool):
         return (parsed.date, parsed.precision) if parsed else (None, "unknown")
     if kind == "in_year":
         return dt.date(int(g["year"]), 1, 1), "year"
+    if kind == "relative":
+        return None, "unknown"
     if kind == "in_month" and g.get("year"):
         return dt.date(int(g["year"]), _month(g["mon"]), 1), "month"
     if pub is None:
@@ -100,6 +109,8 @@ def _resolve(kind, m, pub: dt.date | None, future: bool):
     if kind == "in_month":
         month = _month(g["mon"])
         year = pub.year if month <= pub.month or future else pub.year - 1
+        if g.get("rel"):  # "in January last year"
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         return dt.date(year, month, 1), "month"
     if kind == "weekday":
         target = WEEKDAYS.index(g["wd"].lower())
