@@ -430,3 +430,10 @@ def test_seed_events(tmp_path):
     assert timeline == con.execute("select count(*) from events").fetchone()[0]
 
 
+
+
+def test_a_clause_on_a_thing_an_actor_only_qualifies_has_no_actor(code):
+    assert code("The Turkish consortium, which has purchased a Russian bank, grew last year.") == []
+    # the actor itself, or a group of it, does act in its clause
+    assert [c[1:3] for c in code("Turkey, which has purchased Russian gas, criticised Ukraine.")
+            if c[0].startswith("06")] == [("TUR", "RUS")]

@@ -627,6 +627,9 @@ class Sentence:
         else:
             actors = [(p, subj_how if how == "mention" else f"{subj_how}_{how}")
                       for p, how in self.resolve_all(subj_toks)]
+            # a clause on a thing only qualified by an actor describes the thing ("the US intelligence report
+            # demonstrating ...", "the Latvian-Belarusian consortium, which has purchased ..."): no actor
+            actors = [(p, h) for p, h in actors if h != "relative_head_qualifier"]
             recipients = self._recipients(v, pattern, code, exclude=frozenset(p.actor_id for p, _ in actors))
         has_object = bool(self.object_tokens(v) or self.prep_objects(v, self.k["recipient_prep"] | {"in", "at"})
                           or (passive and subj_toks) or any(c.dep_ in ("xcomp", "ccomp") for c in v.children))
