@@ -1,4 +1,4 @@
-"""Measure actor extraction against gold labels and time it.
+"""Measure actor and event extraction against gold labels and time it.
 
     python -m flows.evaluate [--articles PATH] [--gold PATH] [--corpus PATH] [--json OUT]
 
@@ -6,15 +6,15 @@
   in the same format): recall of gold PEOPLE (a person mention whose surname matches),
   recall and precision of countries against gold PLACES (as ISO 3166 alpha-3), recall of
   gold ORGS - each micro-averaged over articles.
-* Event typing on hand-coded sentences: ``tests/fixtures/event_gold.jsonl`` (written with
-  the lexicon in view: an optimistic, in-sample figure), the development sets
-  ``event_gold_corpus.jsonl``, ``event_gold_corpus2.jsonl`` (random corpus sentences coded
-  blind, then used to develop the rules), ``event_gold_wire.jsonl`` and
-  ``event_gold_wire2.jsonl`` (wire-style sentences coded before any run, then used), the former
-  held-out sets ``event_gold_seen*.jsonl`` (coded blind, scored once, then looked at while the
-  rules were developed: pooled, but no longer honest), and the held-out sets
-  ``event_gold_heldout*.jsonl`` (coded blind and never used for development: the honest
-  figures, also pooled). A sentence's event is its first one between two parties, else its first.
+* Events on third-party gold: ConfliBERT's CAMEO training sentences
+  (``../shared/data/confli_cameo_train.jsonl.gz``): QuadClass of the main event and the
+  actor's and recipient's spans (development).
+* Events on hand-coded sentences (``tests/fixtures/event_gold*.jsonl``): PLOVER category and
+  the actor's and recipient's country. Development sets (``*corpus*``, ``*wire*``, the former
+  held-out ``*seen*``) are where the coder was looked at and changed; the held-out sets
+  (``*heldout*``, coded blind) are scored, never printed or debugged on, and pooled as they fall.
+* Precision: a judged random sample of the corpus's event reports
+  (``tests/fixtures/event_precision_sample.jsonl``, judged by someone who did not write the rules).
 * Throughput of the actor and event stages on a corpus (default the 3,824-article
   ``news_articles_2017.csv.gz``), after ingest and normalisation.
 

@@ -437,3 +437,16 @@ def test_a_clause_on_a_thing_an_actor_only_qualifies_has_no_actor(code):
     # the actor itself, or a group of it, does act in its clause
     assert [c[1:3] for c in code("Turkey, which has purchased Russian gas, criticised Ukraine.")
             if c[0].startswith("06")] == [("TUR", "RUS")]
+
+
+def test_a_time_phrase_is_no_patterns_preposition(code):
+    # "called Y on Tuesday" is a call; "called on Y" an appeal
+    assert [c[0] for c in code("Putin called Erdogan on Tuesday.")] == ["041"]
+    assert [c[0][:2] for c in code("Putin called on Erdogan to release the journalists.")] == ["02"]
+
+
+def test_naming_and_attempting_alone_are_no_acts(code):
+    assert code("Erdogan called Putin a killer.") == []  # naming, no call
+    assert code("Erdogan managed to walk to the Kremlin.") == []  # an attempt at nothing the dictionary knows
+    # a general verb takes no other verb's bare preposition: "led ... to victory" is no "headed to" visit
+    assert code("Erdogan led Turkey to victory over Russia.") == []

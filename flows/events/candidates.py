@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from flows.actors.names import name_key
-from flows.events.dictionary import VerbDictionary
+from flows.events.dictionary import FUNCTION_WORDS, VerbDictionary
 
 MAX_WORDS = 50
 #: sentences of an article that are read for events: its lead. A story tells the events it
@@ -39,9 +39,6 @@ _WORD = re.compile(r"[a-z]+")
 _OPENING_PRONOUN = re.compile(r"^\W*(?:He|She|They)\b")
 #: titles and names between a country and the person or body it qualifies
 _QUALIFIES = re.compile(r"(?:['’]s)?(?:[\s\-]+(?:[A-Z][\w\-.]*|of|the|and|for))*\s*$")
-#: words too common to tell a pattern apart: a pattern that needs only these needs its verb's default
-FUNCTION_WORDS = frozenset("to with in on at for by of from against into over as about up out off down after before "
-                           "under between the a an and".split())
 
 
 class CandidateFilter:

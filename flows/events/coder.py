@@ -65,6 +65,8 @@ NAMED = frozenset({"mention", "pronoun", "apposition"})
 OBJECTS = ("dobj", "dative", "attr", "oprd")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: a verb's dependents whose noun phrases a pattern's object words are looked for in
+#: the words of a time phrase's object before it ("on the following Monday", "in early March")
+TIME_WORDS = frozenset({"det", "amod", "compound", "nummod", "advmod"})
 REGION_CHILDREN = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "prt", "npadvmod", "advmod", "xcomp"})
 #: what makes up a noun phrase (its modifiers and coordinated heads), not the phrases hanging on it
 NOUN_PHRASE = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "conj", "cc", "case", "quantmod",
@@ -384,7 +386,19 @@ class Sentence:
         holders = [v, *[c for c in v.children if c.dep_ in REGION_CHILDREN]]
         if self.is_passive(v):
             holders += [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")]
-        return [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative", "prt", "advmod")]
+        return [c for h in holders for c in h.children if c.dep_ in ("prep", "agent", "dative", "prt", "advmod")
+                and not self.is_time_phrase(c)]
+
+    def is_time_phrase(self, prep) -> bool:
+        """"on Tuesday", "in 2015", "on March 18": a time, no phrase a pattern asks for ("called Y on
+        Tuesday" is no "call on" appeal)."""
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ != "prep" or not objs:
+            return False
+        o = objs[0]  # the object's own words, not the phrases and clauses on it
+        own = [prep, *[c for c in o.children if c.i < o.i and c.dep_ in TIME_WORDS], o,
+               *[c for c in o.children if c.i > o.i and c.dep_ == "nummod"]]
+        return timex.find(" ".join(t.text for t in own), None) is not None
 
     @staticmethod
     def _words(tokens) -> set[str]:
@@ -609,6 +623,11 @@ class Sentence:
             code, reverse = NEGATED_REJECTION, ""
         if score == 0 and self.lemma[v.i] in self.k["intent_verb"] and not code.startswith("03"):
             return []  # "he said he wanted": an intent verb alone is no act; its complement is
+        deps = {c.dep_ for c in v.children}
+        if score == 0 and (self.lemma[v.i] in self.k["attempt_verb"] or {"dobj", "oprd"} <= deps):
+            # "managed to walk": an attempt or an aspect is its complement's act, if any; "called Putin a
+            # killer", "dubbed the president a conman": naming, no call
+            return []
         mood = self.modality(v)
         if mood == "hypothetical":
             return []

@@ -84,6 +84,10 @@ def _word(token: str) -> str:
     return token.strip().lower().rstrip("_")
 
 
+#: words too common to tell a pattern apart: a pattern that needs only these needs its verb's default
+FUNCTION_WORDS = frozenset("to with in on at for by of from against into over as about up out off down after before "
+                           "under between the a an and".split())
+
 @dataclass
 class Converted:
     rows: list[dict] = field(default_factory=list)
@@ -382,12 +386,15 @@ def _rows(path: Path) -> list[dict]:
 
 def load(seeds_dir: Path = SEEDS_DIR) -> VerbDictionary:
     """The converted and the curated patterns; a row that cannot be read is reported in
-    ``skipped``, never coded. A verb's patterns are its own rows and every pattern of its block."""
+    ``skipped``, never coded. A verb's patterns are its own rows and every pattern of its block;
+    a general verb (a curated row with no code gives it no act of its own) only those of its
+    block written for it or naming an object."""
     by_lemma: dict[str, list[Pattern]] = defaultdict(list)
     forms: dict[str, set[str]] = defaultdict(set)
     out = VerbDictionary(by_lemma, forms)
     block_patterns: dict[str, list[Pattern]] = defaultdict(list)
     block_verbs: dict[str, set[str]] = defaultdict(set)
+    general: set[str] = set()  # verbs a curated row gives no act of their own ("take", "lead", "manage")
     for path in (Path(seeds_dir) / DICTIONARY_FILE, Path(seeds_dir) / CURATED_FILE):
         for row in _rows(path):
             out.read += 1
@@ -404,6 +411,8 @@ def load(seeds_dir: Path = SEEDS_DIR) -> VerbDictionary:
                 forms[f.strip().split(" ")[0].lower()].add(lemma)
             if pattern.specificity == 0:  # a verb (or noun) of its block, with its default code
                 by_lemma[lemma].append(pattern)
+                if pattern.rule_id.startswith("curated:") and not pattern.code and not pattern.block:
+                    general.add(lemma)
                 if pattern.block and pattern.pos == "VERB":
                     block_verbs[pattern.block].add(lemma)
             elif pattern.block and pattern.pos == "VERB" and not pattern.rule_id.startswith("curated:"):
@@ -413,7 +422,12 @@ def load(seeds_dir: Path = SEEDS_DIR) -> VerbDictionary:
     for block, patterns in block_patterns.items():
         lemmas = block_verbs.get(block) or {p.lemma for p in patterns}
         for lemma in lemmas:
-            by_lemma[lemma].extend(p if p.lemma == lemma else replace(p, lemma=lemma) for p in patterns)
+            # a general verb takes of its block's patterns those written for it and those naming what it
+            # acts on ("gave * aid"), not another verb's bare preposition or subject: "led the Patriots to
+            # victory" is no "headed to" visit, "police taking the lead" no "police seized"
+            by_lemma[lemma].extend(p if p.lemma == lemma else replace(p, lemma=lemma) for p in patterns
+                                   if lemma not in general or p.origin == lemma
+                                   or any(slot - FUNCTION_WORDS for slot in p.object))
     return out
 
 
