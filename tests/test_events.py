@@ -450,3 +450,9 @@ def test_naming_and_attempting_alone_are_no_acts(code):
     assert code("Erdogan managed to walk to the Kremlin.") == []  # an attempt at nothing the dictionary knows
     # a general verb takes no other verb's bare preposition: "led ... to victory" is no "headed to" visit
     assert code("Erdogan led Turkey to victory over Russia.") == []
+
+
+def test_a_foreboding_is_no_threat(code):
+    assert code("Experts in Russia warned that the economy could collapse.") == []
+    assert [c[:2] for c in code("Iran warned that it would retaliate against Israel.")] == [("130", "IRN")]
+    assert [c[:3] for c in code("Iran warned Israel that the economy could collapse.")] == [("130", "IRN", "ISR")]

@@ -650,9 +650,21 @@ class Sentence:
             # demonstrating ...", "the Latvian-Belarusian consortium, which has purchased ..."): no actor
             actors = [(p, h) for p, h in actors if h != "relative_head_qualifier"]
             recipients = self._recipients(v, pattern, code, exclude=frozenset(p.actor_id for p, _ in actors))
+        if score == 0 and not recipients and self.lemma[v.i] in self.k["warning_verb"] and self._foreseen(v, actors):
+            return []  # "experts warned that democracy could be under threat": a foreboding, no threat
         has_object = bool(self.object_tokens(v) or self.prep_objects(v, self.k["recipient_prep"] | {"in", "at"})
                           or (passive and subj_toks) or any(c.dep_ in ("xcomp", "ccomp") for c in v.children))
         return self._found(v, pattern, code, reverse, actors, recipients, future, score, has_object)
+
+    def _foreseen(self, v, actors) -> bool:
+        """A warning to no one named whose clause tells what someone else or something will do or
+        suffer, not what the warner will do ("warned that it would retaliate" and "warned Israel that
+        ..." are threats)."""
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        if not clauses:
+            return False
+        mine = {p.actor_id for p, _ in actors}
+        return all(not mine & {p.actor_id for p, _ in self.resolve_all(self.subject_tokens(c)[0])} for c in clauses)
 
     def recipient_preps(self, code: str) -> list[str]:
         """Prepositions that mark the recipient of an act with this code, in order of preference."""
