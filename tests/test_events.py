@@ -453,6 +453,6 @@ def test_naming_and_attempting_alone_are_no_acts(code):
 
 
 def test_a_foreboding_is_no_threat(code):
-    assert code("Experts in Russia warned that the economy could collapse.") == []
+    assert code("Russia warned that the economy could collapse.") == []
     assert [c[:2] for c in code("Iran warned that it would retaliate against Israel.")] == [("130", "IRN")]
     assert [c[:3] for c in code("Iran warned Israel that the economy could collapse.")] == [("130", "IRN", "ISR")]
