@@ -304,6 +304,19 @@ def test_a_date_from_the_sentence_around_the_act(code):
     assert [(r.event_date, r.date_precision) for r in got if r.is_future] == [(dt.date(2024, 1, 1), "month")]
 
 
+def test_a_reported_act_takes_the_day_of_the_clause_that_tells_it(code):
+    # WED is 2024-02-28: "on Monday" is the 26th
+    got = code("Russia attacked Ukraine's army, the Kremlin said on Monday.", full=True)
+    assert [(r.event_date, r.date_precision) for r in got if r.cameo_code.startswith("19")] == [
+        (dt.date(2024, 2, 26), "day")]
+    # not a past perfect, nor a clause of its own time
+    got = code("The Kremlin said on Monday that Russia had attacked Ukraine's army.", full=True)
+    assert [r.date_from for r in got if r.cameo_code.startswith("19")] == ["publication"]
+    got = code("Putin met Xi Jinping in Beijing, a week after Erdogan said on Monday that he would visit.",
+               full=True)
+    assert [r.event_date for r in got if r.cameo_code == "040"] == [None]  # "a week after" a day not given
+
+
 def test_an_undated_article_dates_nothing(code):
     got = code("Putin called Diaz-Canel on Tuesday.", published=None, full=True)
     assert [(r.event_date, r.date_precision, r.date_expression) for r in got] == [(None, "unknown", "on Tuesday")]

@@ -8,7 +8,7 @@ import functools
 import re
 from collections import ChainMap
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.actors.dictionary import ActorIndex, default_index
 from flows.actors.names import name_key
@@ -156,7 +156,7 @@ def _dated(f: Found, sentence: Sentence, k: Constructions, article: dict, publis
     expression (for an announced act, the announcement's: the sentence's outside the act's clause);
     else the sentence's other one when it names a month or a year, or a time it does not give ("In
     January, relations were severed after demonstrators torched the embassy"; "A week earlier, X
-    said ... and declined ...": unknown);
+    said ... and declined ...": unknown), or when the act is told by the main clause that holds it;
     else the narrative's when the sentence goes on with it (the same actors, a simple past, no
     background word); else the publication date."""
     doc = sentence.doc
@@ -167,6 +167,10 @@ def _dated(f: Found, sentence: Sentence, k: Constructions, article: dict, publis
         # clause's ("on Monday, a week after Y visited"), not the act's
         if outer is not None and (f.is_future or outer.precision in ("month", "year", "unknown")):
             when = outer
+        else:
+            telling = _telling_clauses(f, sentence)
+            if telling:
+                when = time_of(replace(f, clause=telling), doc, published)
     if when is not None and when.date is not None:
         return when.date, when.precision, "text", when.expression
     if when is not None:
@@ -178,6 +182,30 @@ def _dated(f: Found, sentence: Sentence, k: Constructions, article: dict, publis
     if article["published_date"] is not None:  # published to the month or year only
         return article["published_date"], article["published_precision"], "publication", None
     return None, "unknown", "unresolved", None
+
+
+NOUN_LINKS = ("attr", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "appos")
+
+
+def _telling_clauses(f: Found, sentence: Sentence) -> frozenset[int]:
+    """The clauses that tell a reported or coordinated act: the verbs above it up to the main one, when
+    it is their complement or conjunct and no past perfect ("X told TASS on Thursday there was no
+    sense in continuing the deal"; not "on Monday, a week after Y visited" nor "said on Monday that Y
+    had met Z"); empty otherwise."""
+    v = sentence.doc[f.trigger]
+    while sentence.upos[v.i] not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if any(sentence.lemma[c.i] == "have" and c.dep_ == "aux" and c.tag_ == "VBD" for c in v.children):
+        return frozenset()
+    tokens = set()
+    while v.head.i != v.i:
+        if v.dep_ not in ("ccomp", "xcomp", "conj") and not (v.dep_ == "advcl" and v.tag_ == "VB"):
+            return frozenset()  # a clause of its own time ("after Y visited"); not "for Y to continue"
+        v = v.head
+        while sentence.upos[v.i] not in ("VERB", "AUX") and v.head.i != v.i and v.dep_ in NOUN_LINKS:
+            v = v.head  # "no sense for Turkey to continue": the noun's verb
+        tokens.update(sentence.clause(v))
+    return frozenset(tokens)
 
 
 def _continues(f: Found, sentence: Sentence, k: Constructions, actors: set[str]) -> bool:
