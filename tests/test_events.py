@@ -228,6 +228,15 @@ def test_future_and_plans_are_intents(code):
     assert code("Russia plans to send troops to Syria.") == [("138", "RUS", "SYR", True)]
 
 
+def test_a_verbal_act_alone_needs_a_placed_actor(code):
+    # an intent with no recipient stands when a country makes it, not when a group of nowhere does
+    assert ("030", "IRQCOP", None, False) in code("Iraqi police promised to review the rules.")
+    assert ("030", "RUS", None, False) in code("Russia promised to review the rules.")
+    assert code("Police promised to review the rules, Russia said.") == []
+    # a material act alone needs no country: "gunmen killed 20 people"
+    assert [c[:3] for c in code("Gunmen killed twenty people, Russia said.")] == [("193", "UAF", None)]
+
+
 def test_hypotheticals_conditions_and_questions_are_none(code):
     assert code("Russia may attack Ukraine.") == []
     assert all(c[1] != "RUS" for c in code("If Russia attacks Ukraine, NATO will respond."))
@@ -237,6 +246,8 @@ def test_hypotheticals_conditions_and_questions_are_none(code):
 def test_groups_are_actors(code):
     got = code("Iraqi police arrested ten protesters in Baghdad.")
     assert [(c[0][:2], c[1]) for c in got] == [("17", "IRQCOP")]
+    # the country after the group: "police in Iraq", "refugees from Syria"
+    assert [c[1] for c in code("Police in Iraq arrested ten protesters.")] == ["IRQCOP"]
     assert ("141", "TURCVL", "ISR", False) in code("Turkish students protested against Israel in Istanbul.") or \
         any(c[0].startswith("14") and c[1].startswith("TUR") for c in
             code("Turkish students protested against Israel in Istanbul."))

@@ -140,8 +140,9 @@ def default_agents() -> AgentIndex:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 #: what may stand between a country and the agent it qualifies: "Iraqi security forces", "Syria's army",
 #: "Hungarian and Romanian officials", "Turkish riot police"
-#: what may stand between a group and the country after it: "refugees from Syria", "the army of Myanmar"
-_FROM = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
+#: what may stand between a group and the country after it: "refugees from Syria", "the army of Myanmar",
+#: "police in Kenya"
+_FROM = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 #: words that may stand between a country and its group: "Iraqi security forces", "Turkish riot police"
 MODIFIERS = ("security|armed|government|riot|special|military|police|senior|top|local|federal|national|naval|air|border"
              "|elite|opposition|rebel|regime|state|interior|foreign|defen[cs]e|army|paramilitary|ruling|leading|former"

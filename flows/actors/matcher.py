@@ -48,6 +48,7 @@ MONTH_CONTEXT = frozenset(name_key("""in on since until till by last next early 
 through"""))
 MONTH = re.compile(MON, re.I)
 #: "(D-Ariz.)", "(R-Neb.)": a US politician's party and state, not part of a name
+DISCOVERED_PREFIX = "d_"  # the ids of people found in the text, not in the dictionary
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de"})
 ORG_SUFFIXES = frozenset(name_key("""inc corp co ltd plc llc bank ministry council party union agency committee
@@ -475,7 +476,7 @@ class ArticleMatcher:
             if all(t.is_upper for t in run):
                 continue  # ALL-CAPS runs are headlines or datelines
             name = text[run[0].start:run[-1].end]
-            actor_id = "d_" + "_".join(key)
+            actor_id = DISCOVERED_PREFIX + "_".join(key)
             if actor_id not in discovered:
                 country = self._country_near(mentions, run[0].start, run[-1].end, text)
                 discovered[actor_id] = Discovered(actor_id, name, "person", country)
@@ -488,7 +489,7 @@ class ArticleMatcher:
             if covered[k] or not t.is_cap or t.key in NAME_PARTICLES:
                 continue  # "Al" of "Al Jazeera" is not Mehdi al-Beiati
             ids = state.surnames.get((t.key,))
-            if ids and len(ids) == 1 and next(iter(ids)).startswith("d_"):
+            if ids and len(ids) == 1 and next(iter(ids)).startswith(DISCOVERED_PREFIX):
                 self._add(mentions, state, next(iter(ids)), [t], text, sent_of[k], "coreference")
 
     def _country_near(self, mentions, start, end, text, window=60) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from flows.actors.dictionary import ActorIndex, default_index
+from flows.actors.matcher import DISCOVERED_PREFIX
 from flows.actors.names import name_key
 from flows.events import timex
 from flows.events.candidates import LEAD_SENTENCES, CandidateFilter
@@ -120,11 +121,23 @@ def code_articles(articles: list[dict], mentions: list[dict], types: Mapping[str
     for a in articles:
         text, spans = prepared[a["article_id"]]
         out[a["article_id"]] = _code_article(a, text, spans, by_article.get(a["article_id"], {}), docs, types,
-                                             dictionary, k, categories)
+                                             countries, dictionary, k, categories)
     return out
 
 
-def _code_article(article, text, spans, mentions_by_sentence, docs, types, dictionary, k, categories) -> list[Report]:
+def _placed(actor_id: str | None, countries: Mapping[str, str]) -> bool:
+    """A side an event dataset can place: one with a country, or a dictionary actor without one
+    (the European Union, the UN); not a group with no country ("police", "media") nor a person
+    found in the text with none ("Joan Neininger and Ken Selway met in 1975")."""
+    if actor_id is None:
+        return False
+    if countries.get(actor_id):
+        return True
+    return not actor_id.startswith(DISCOVERED_PREFIX) and not (actor_id.isupper() and len(actor_id) == 3)
+
+
+def _code_article(article, text, spans, mentions_by_sentence, docs, types, countries, dictionary, k,
+                  categories) -> list[Report]:
     published = article["published_date"] if article.get("published_precision") == "day" else None
     reports: list[Report] = []
     earlier: list[tuple[int, str, str, bool]] = []  # (sentence, actor, kind, named as a subject)
@@ -138,6 +151,8 @@ def _code_article(article, text, spans, mentions_by_sentence, docs, types, dicti
                                  types.get(m["actor_id"], "organization")) for m in ms]
             sentence = Sentence(doc, parts, earlier, dictionary, k, categories)
             for f in sentence.code():
+                if f.recipient is None and f.code[:2] in k["placed_alone_root"] and not _placed(f.actor, countries):
+                    continue  # said or done by no one placed: private people, a group of nowhere
                 date = _dated(f, sentence, k, article, published, anchor)
                 tok = doc[f.trigger]
                 reports.append(Report(no, article["text"][s:e], s, e, article["text"][s + tok.idx:s + tok.idx + len(tok)],
