@@ -248,6 +248,9 @@ def test_groups_are_actors(code):
     assert [(c[0][:2], c[1]) for c in got] == [("17", "IRQCOP")]
     # the country after the group: "police in Iraq", "refugees from Syria"
     assert [c[1] for c in code("Police in Iraq arrested ten protesters.")] == ["IRQCOP"]
+    # a force named by its leader is the leader's; a proxy is its own
+    assert ("190", "IRN", "USA", False) in code("Iran attacked the US-led coalition in Iraq.")
+    assert all(c[2] != "IRN" for c in code("Russia criticised Iran-backed militias in Iraq."))
     assert ("141", "TURCVL", "ISR", False) in code("Turkish students protested against Israel in Istanbul.") or \
         any(c[0].startswith("14") and c[1].startswith("TUR") for c in
             code("Turkish students protested against Israel in Istanbul."))

@@ -222,6 +222,10 @@ class Sentence:
                          or self.lemma[tok.i] in self.k["facility"]):
                 # "Iraqi officials", "Syria's army"; not "military aid", "police helicopter" (a group as a modifier)
                 return self.covering[c.i], "possessor" if c.dep_ == "poss" else "qualifier"
+            if c.dep_ in ("amod", "compound") and c.lower_ in self.k["leading_participle"]:
+                leader = next((g for g in c.children if g.i in self.covering and self.covering[g.i].kind != "group"), None)
+                if leader is not None:  # "the Saudi-led force", "the US-led coalition": the leader's
+                    return self.covering[leader.i], "qualifier"
             if c.dep_ == "poss" and self.upos[c.i] == "PRON":  # "its jets": whose the pronoun says
                 nearest = self.pronoun(c)
                 if nearest is not None and nearest.actor_id in exclude:
