@@ -228,6 +228,13 @@ def test_future_and_plans_are_intents(code):
     assert code("Russia plans to send troops to Syria.") == [("138", "RUS", "SYR", True)]
 
 
+def test_an_object_relative_holds_its_head(code):
+    # "the talks (that) Putin held with Erdogan": the head noun is the relative clause's object
+    for text in ("The talks Putin held with Erdogan lasted three hours.",
+                 "The talks that Putin held with Erdogan lasted three hours."):
+        assert ("040", "vladimir_putin", "recep_taip_erdogan", False) in code(text)
+
+
 def test_a_verbal_act_alone_needs_a_placed_actor(code):
     # an intent with no recipient stands when a country makes it, not when a group of nowhere does
     assert ("030", "IRQCOP", None, False) in code("Iraqi police promised to review the rules.")

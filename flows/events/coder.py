@@ -374,6 +374,9 @@ class Sentence:
         may ask for: each object's head and the words that make up its noun phrase, not the
         phrases and clauses that hang on it (those are a pattern's prepositional phrases)."""
         heads = [c for c in v.children if c.dep_ in REGION_CHILDREN]
+        if v.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in v.children) \
+                and any(c.dep_ == "nsubj" for c in v.children):
+            heads.append(v.head)  # an object relative: "a meeting (that) he held with Y" holds the meeting
         if self.is_passive(v):
             heads += [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")]
             if v.dep_ == "acl":
