@@ -769,6 +769,10 @@ class Sentence:
                 toks, how = self.agent_tokens(gov), "passive_agent"
             actors = [(p, f"verb_{how}") for p, _ in self.resolve_all(toks)]
         pairs = [p for prep, g in self.prep_objects(n, self.k["pair_prep"]) for p, _ in self.resolve_all([g])]
+        if not pairs and not actors and self._category(pattern.code) == "CONSULT":
+            # "a meeting of X and Y": a meeting's sides, where a condemnation of X and Y has two targets
+            pairs = [p for prep, g in self.prep_objects(n, {"of"}) for p, _ in self.resolve_all([g])]
+            pairs = pairs if len(pairs) >= 2 else []
         if len(pairs) >= 2 and not actors:  # "talks between X and Y"
             actors, recipients = [(pairs[0], "pair")], [(pairs[1], "pair")]
         elif pairs:  # "X's talks between it and Y"
