@@ -228,6 +228,17 @@ def test_future_and_plans_are_intents(code):
     assert code("Russia plans to send troops to Syria.") == [("138", "RUS", "SYR", True)]
 
 
+def test_whose_the_object_is_comes_before_its_own_phrases(code):
+    # the object's possessor, not the object's own phrase; and no pattern reads a thing's phrase as the
+    # verb's ("welcome Y to" is a host's, not "welcomed China's commitment to the accord")
+    assert code("Russia welcomed China's commitment to the Paris accord.") == [("051", "RUS", "CHN", False)]
+    # a phrase naming the actor itself is passed over
+    assert [c[:3] for c in code("Moscow denounced Ukraine's accession to NATO as a threat to Russian security.")
+            ] == [("111", "RUS", "UKR")]
+    # an event noun's own phrase still names its target
+    assert code("Russia imposed sanctions on Turkey.") == [("163", "RUS", "TUR", False)]
+
+
 def test_an_object_relative_holds_its_head(code):
     # "the talks (that) Putin held with Erdogan": the head noun is the relative clause's object
     for text in ("The talks Putin held with Erdogan lasted three hours.",

@@ -462,6 +462,9 @@ class Sentence:
             best = None
             alternatives = prep.split("|")  # "on|against"
             for t in self.prep_phrases(v):
+                if not pattern.object and t.head.i != v.i and t.head.i not in self.covering:
+                    continue  # a pattern of no object words takes the verb's phrase, not a thing's
+                    # ("welcomed Y to Moscow", not "welcomed China's commitment to the accord")
                 if t.lower_ in alternatives:
                     sub = [x for x in t.subtree if x.i != t.i]
                     got = self._slots_match(slots, sub) if slots else 0
@@ -690,6 +693,7 @@ class Sentence:
         objects = self.object_tokens(head)
         # where a recipient's preposition may hang: the head, its objects, a participle on them ("sanctions
         # imposed on Y"), the nouns of its own phrases ("engaged in discussions with Y")
+        phrase_nouns = {g.i for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
         holders = [head, *objects, *[a for o in objects for a in o.children if a.dep_ == "acl"],
                    *[g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]]
         for h in holders:
@@ -715,10 +719,13 @@ class Sentence:
                     if got:
                         return [(p, f"object_prep:{prep}") for p, _ in got]
         preps = [w for p, _ in pattern.preps for w in p.split("|")] + self.recipient_preps(code)
+        owned = any(how == "possessor" for _, how in direct)
         for h in holders:
+            if owned and h.i != head.i and h.i not in phrase_nouns:
+                continue  # whose the object is comes before its own phrases ("praised Germany's commitment to free trade")
             for prep, g in sorted(self.prep_objects(h, set(preps)), key=lambda x: preps.index(x[0])):
-                got = self.resolve_all([g], exclude)
-                if got:
+                got = [(p, how) for p, how in self.resolve_all([g], exclude) if p.actor_id not in exclude]
+                if got:  # not the actor itself ("denounced Finland's accession as a threat to Russian security")
                     return [(p, f"prep:{prep}") for p, _ in got]
         if direct:
             return [(p, f"object_{how}") for p, how in direct]
