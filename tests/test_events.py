@@ -239,6 +239,12 @@ def test_whose_the_object_is_comes_before_its_own_phrases(code):
     assert code("Russia imposed sanctions on Turkey.") == [("163", "RUS", "TUR", False)]
 
 
+def test_a_signed_decree_is_what_it_does(code):
+    # signing is no act of its own; the decree's participle is, and the signer is its author
+    assert [c[:3] for c in code("Putin signed a decree imposing economic measures against Turkey.")] == [
+        ("163", "vladimir_putin", "TUR")]
+
+
 def test_an_object_relative_holds_its_head(code):
     # "the talks (that) Putin held with Erdogan": the head noun is the relative clause's object
     for text in ("The talks Putin held with Erdogan lasted three hours.",
