@@ -147,9 +147,12 @@ def _curated_examples():
                 yield pytest.param(row, example, id=f"{row['rule_id']}: {example[:40]}")
 
 
-def test_every_curated_entry_has_an_example():
+def test_every_curated_entry_has_an_example_and_its_own_rule_id():
     with open(SEEDS_DIR / verbs.CURATED_FILE, encoding="utf-8") as f:
-        assert all(row["examples"].strip() for row in csv.DictReader(f))
+        rows = list(csv.DictReader(f))
+    assert all(row["examples"].strip() for row in rows)
+    ids = [row["rule_id"] for row in rows]  # a report's rule_id leads to one line
+    assert len(ids) == len(set(ids)), sorted(i for i in set(ids) if ids.count(i) > 1)
 
 
 @pytest.mark.parametrize("row, example", list(_curated_examples()))
