@@ -192,6 +192,14 @@ def test_coordination(code):
     got = code("Putin met Xi Jinping and Erdogan in Moscow.")
     assert {(a, r) for c, a, r, _ in got if c.startswith("04")} == {("vladimir_putin", "xi_jinping"),
                                                                    ("vladimir_putin", "recep_taip_erdogan")}
+    # coordinated national adjectives and appositions are two sides too
+    got = code("Russian and Turkish diplomats met in Ankara.")
+    assert any(c[0] == "040" and {c[1][:3], c[2][:3]} == {"RUS", "TUR"} for c in got), got
+    got = code("Russia's President Vladimir Putin and Turkey's President Recep Tayyip Erdogan discussed trade.")
+    assert ("040", "vladimir_putin", "recep_taip_erdogan", False) in got
+    # a pair in the subject acts on each other, not when it did something to a third thing
+    assert [c[:3] for c in code("Russia and Turkey accused each other of lying.")] == [("112", "RUS", "TUR")]
+    assert all(c[2] != "TUR" for c in code("Russia and Turkey attacked the town."))
 
 
 def test_apposition_and_titles(code):

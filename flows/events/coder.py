@@ -294,6 +294,18 @@ class Sentence:
                 if how == "of":
                     found += [(q, "of") for x in self.with_conjuncts(self.of_object(c))[1:]
                               for q in [self.participant(x, exclude=exclude)[0]] if q is not None]
+                qualified = how == "qualifier" or (how == "mention" and p is not None and p.kind == "group")
+                if how == "apposition" or qualified:
+                    # "Japan's Prime Minister Kishida and Philippine President Marcos", "Russian and US lawmakers"
+                    for a in c.children:
+                        if (how == "apposition" and a.dep_ == "appos") or (
+                                qualified and a.dep_ in ("amod", "compound") and a.i in self.covering):
+                            # a group's own country is its adjective's last conjunct: "Russian and US lawmakers" are USALEG
+                            others = self.with_conjuncts(a)[1:] if how != "mention" else [
+                                x for x in self.with_conjuncts(a) if self.covering.get(x.i) is not None
+                                and self.covering[x.i].actor_id != p.actor_id[:3]]
+                            found += [(q, how) for x in others
+                                      for q in [self.participant(x, exclude=exclude)[0]] if q is not None]
                 for q, h in found:
                     if q is not None and all(q.actor_id != r.actor_id for r, _ in out):
                         out.append((q, h))
@@ -792,8 +804,10 @@ class Sentence:
         recipients = [(p, how) for p, how in recipients if all(p.actor_id != a.actor_id for a, _ in actors)]
         if not actors:
             return []
-        if not recipients and len(actors) >= 2:
-            # "X and Y discussed ...": a pair in the subject
+        done_to = [o for o in self.object_tokens(tok) if o.lower_ not in ("other", "another")]
+        if not recipients and len(actors) >= 2 and not (code[:2] >= "14" and done_to):
+            # "X and Y discussed ...", "X and Y clashed", "accused each other": a pair in the subject; not
+            # "X and Y attacked the town"
             (a, how_a), (b, _) = actors[0], actors[1]
             actors, recipients = [(a, "coordinated")], [(b, "coordinated")]
         if not recipients:
