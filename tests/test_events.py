@@ -200,6 +200,11 @@ def test_coordination(code):
     # a pair in the subject acts on each other, not when it did something to a third thing
     assert [c[:3] for c in code("Russia and Turkey accused each other of lying.")] == [("112", "RUS", "TUR")]
     assert all(c[2] != "TUR" for c in code("Russia and Turkey attacked the town."))
+    # the sides named after "of" a group, and "between" two: a host is no side
+    got = code("The presidents of Russia and Turkey met in Ankara.")
+    assert any(c[0] == "040" and {c[1][:3], c[2][:3]} == {"RUS", "TUR"} for c in got), got
+    got = code("Qatar hosted a meeting between Russia and Turkey in Doha.")
+    assert [c[:3] for c in got] == [("040", "RUS", "TUR")]
 
 
 def test_apposition_and_titles(code):

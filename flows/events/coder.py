@@ -295,6 +295,11 @@ class Sentence:
                     found += [(q, "of") for x in self.with_conjuncts(self.of_object(c))[1:]
                               for q in [self.participant(x, exclude=exclude)[0]] if q is not None]
                 qualified = how == "qualifier" or (how == "mention" and p is not None and p.kind == "group")
+                if how == "mention" and qualified and self.of_object(c) is not None:
+                    # "the presidents of Egypt and Turkey": EGYGOV, and Turkey
+                    found += [(q, "of") for x in self.with_conjuncts(self.of_object(c))
+                              for q in [self.participant(x, exclude=exclude)[0]]
+                              if q is not None and q.actor_id != p.actor_id[:3]]
                 if how == "apposition" or qualified:
                     # "Japan's Prime Minister Kishida and Philippine President Marcos", "Russian and US lawmakers"
                     for a in c.children:
@@ -792,7 +797,8 @@ class Sentence:
             # "a meeting of X and Y": a meeting's sides, where a condemnation of X and Y has two targets
             pairs = [p for prep, g in self.prep_objects(n, {"of"}) for p, _ in self.resolve_all([g])]
             pairs = pairs if len(pairs) >= 2 else []
-        if len(pairs) >= 2 and not actors:  # "talks between X and Y"
+        if len(pairs) >= 2 and all(h.startswith("verb_") for _, h in actors):
+            # "talks between X and Y", "Qatar hosted talks between X and Y" (the host is no side)
             actors, recipients = [(pairs[0], "pair")], [(pairs[1], "pair")]
         elif pairs:  # "X's talks between it and Y"
             recipients = [(p, "pair") for p in pairs if all(p.actor_id != a.actor_id for a, _ in actors)]
