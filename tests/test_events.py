@@ -288,6 +288,9 @@ def test_groups_are_actors(code):
     assert [(c[0][:2], c[1]) for c in got] == [("17", "IRQCOP")]
     # the country after the group: "police in Iraq", "refugees from Syria"
     assert [c[1] for c in code("Police in Iraq arrested ten protesters.")] == ["IRQCOP"]
+    # a group word before a head that is the group itself: "intelligence leaders" are intelligence
+    assert [c[:3] for c in code("Intelligence leaders blamed the Russian government for the hacking.")] == [
+        ("112", "SPY", "RUS")]
     # a force named by its leader is the leader's; a proxy is its own
     assert ("190", "IRN", "USA", False) in code("Iran attacked the US-led coalition in Iraq.")
     assert all(c[2] != "IRN" for c in code("Russia criticised Iran-backed militias in Iraq."))

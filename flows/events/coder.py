@@ -789,7 +789,8 @@ class Sentence:
             future = future or (status is not None and status[0] == "intent") or (
                 self.lemma[gov.i] in self.k["intent_verb"])
             toks, how = self.subject_tokens(gov)
-            if self.is_passive(gov):
+            if self.is_passive(gov) and (self.agent_tokens(gov) or n.dep_ != "pobj"):
+                # "talks were held by X"; not "X is mired in a war of words with Y": the one mired is in it
                 toks, how = self.agent_tokens(gov), "passive_agent"
             actors = [(p, f"verb_{how}") for p, _ in self.resolve_all(toks)]
         pairs = [p for prep, g in self.prep_objects(n, self.k["pair_prep"]) for p, _ in self.resolve_all([g])]
