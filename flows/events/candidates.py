@@ -52,7 +52,8 @@ class CandidateFilter:
             live = [p for p in patterns if p.code in coded or p.reverse_code in coded]
             if live:
                 # a pattern that asks only for function words or an actor ("receive +") is as good as a default
-                needs = [frozenset(k for ks in p.keys for k in ks) - FUNCTION_WORDS for p in live]
+                # (a slot with a function word among its alternatives needs nothing: "with|alongside")
+                needs = [frozenset(k for ks in p.keys if not FUNCTION_WORDS & set(ks) for k in ks) for p in live]
                 keys = frozenset().union(*needs)
                 lemmas_live[lemma] = (frozenset(lemma.split(" ")[1:]), any(not n for n in needs), keys)
         #: form -> [(words the lemma needs besides the form, has a default act, key words of its patterns)]

@@ -403,6 +403,9 @@ class Sentence:
             t = stack.pop()
             out.append(t)
             stack += [c for c in t.children if c.dep_ in NOUN_PHRASE and c.i != v.i]
+            if t.lower_ in self.k["quantity_noun"] or self.lemma[t.i] in self.k["quantity_noun"]:  # "3,000 tonnes of aid": the aid is the object
+                stack += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]
         return sorted(out, key=lambda t: t.i)
 
     def prep_phrases(self, v) -> list:
@@ -711,7 +714,10 @@ class Sentence:
         # where a recipient's preposition may hang: the head, its objects, a participle on them ("sanctions
         # imposed on Y"), the nouns of its own phrases ("engaged in discussions with Y")
         phrase_nouns = {g.i for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
-        holders = [head, *objects, *[a for o in objects for a in o.children if a.dep_ == "acl"],
+        # (and the noun of an object's of-phrase: "signed a memorandum of understanding with Y")
+        of_nouns = [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        holders = [head, *objects, *[a for o in objects for a in o.children if a.dep_ == "acl"], *of_nouns,
                    *[g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]]
         for h in holders:
             out = [(p, f"prep:{prep}") for prep, g in self.prep_objects(h, wanted) for p, _ in self.resolve_all([g], exclude)]
