@@ -65,9 +65,13 @@ def cmd_run(args) -> int:
 
     try:
         with writer_lock(args.warehouse, args.lock_timeout):
-            from flows.etl import etl, shared_api, task_runner
+            from flows.etl import MissingExtra, etl, shared_api, task_runner
 
-            flow = etl.with_options(task_runner=task_runner(args.task_runner, args.workers, args.dask_address))
+            try:
+                runner = task_runner(args.task_runner, args.workers, args.dask_address)
+            except MissingExtra as e:
+                raise UsageError(str(e)) from None
+            flow = etl.with_options(task_runner=runner)
             with shared_api():
                 summary = flow(inputs=inputs, warehouse_dir=args.warehouse, field_map=field_map,
                                max_bytes=args.max_bytes, full_refresh=args.full_refresh, take_lock=False,

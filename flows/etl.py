@@ -154,6 +154,10 @@ def shared_api():
         server.stop()
 
 
+class MissingExtra(RuntimeError):
+    """An option needs an optional dependency that is not installed; the message says which."""
+
+
 def task_runner(kind: str = "process", workers: int | None = None, address: str | None = None):
     """The task runner for the enrichment chunks: ``process`` (Prefect's process pool, one
     worker per core by default), ``serial`` (one thread) or ``dask`` (prefect-dask: the
@@ -165,7 +169,10 @@ def task_runner(kind: str = "process", workers: int | None = None, address: str 
     if kind == "process":
         return ProcessPoolTaskRunner(max_workers=workers or os.cpu_count())
     if kind == "dask":
-        from prefect_dask import DaskTaskRunner
+        try:
+            from prefect_dask import DaskTaskRunner
+        except ImportError:
+            raise MissingExtra("--task-runner dask needs the dask extra: pip install 'dateline[dask]'") from None
 
         if address:
             return DaskTaskRunner(address=address)

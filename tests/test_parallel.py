@@ -27,3 +27,14 @@ def test_parallel_runs_equal_the_serial_run(serial, tmp_path, runner):
     assert "Traceback" not in out.stdout + out.stderr
     assert out.stdout.count("enrich-chunk") >= 3 or "enrich-chunk" in out.stderr
     assert snapshot(wh) == serial
+
+
+def test_dask_without_its_extra_fails_with_a_one_line_hint(tmp_path, monkeypatch, capsys):
+    from flows import cli
+
+    monkeypatch.setitem(__import__("sys").modules, "prefect_dask", None)  # as if 'dateline[dask]' were not installed
+    code = cli.main(["run", "--input", str(SEED_ARTICLES), "--warehouse", str(tmp_path / "wh"), "--task-runner", "dask"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.strip().count("\n") == 0
+    assert "pip install 'dateline[dask]'" in err
+    assert not (tmp_path / "wh" / "dateline.duckdb").exists()
