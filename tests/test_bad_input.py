@@ -4,6 +4,7 @@ import json
 import os
 
 import duckdb
+import pytest
 
 from flows.ingest import IngestOptions
 from flows.records import RawArticle, Reject
@@ -53,6 +54,28 @@ def test_invalid_utf8_is_decoded_and_noted(tmp_path):
     (rec,) = read_all(write(tmp_path / "cp.txt", "D\xedaz-Canel \u2013 Lavrov".encode("cp1252")))
     assert isinstance(rec, RawArticle)
     assert rec.text == "Díaz-Canel – Lavrov" and rec.text_encoding == "cp1252"
+
+
+RUSSIAN = ("Лавров провел переговоры в Гаване\n\nМинистр иностранных дел России Сергей Лавров провел в понедельник "
+           "переговоры с кубинским коллегой в Гаване. Стороны обсудили торгово-экономическое сотрудничество.")
+JAPANESE = "岸田首相がマニラを訪問\n\n岸田文雄首相は東京でフィリピンのマルコス大統領と会談し、海洋安全保障について協議した。"
+
+
+@pytest.mark.parametrize("text, encoding, recorded", [
+    (RUSSIAN, "cp1251", "cp1251"), (RUSSIAN, "koi8_r", "koi8-r"), (RUSSIAN, "utf-16", "utf-16"),
+    (JAPANESE, "shift_jis", "shift_jis")])
+def test_other_encodings_are_detected_and_noted(tmp_path, text, encoding, recorded):
+    (rec,) = read_all(write(tmp_path / "a.txt", text.encode(encoding)))
+    assert isinstance(rec, RawArticle)
+    assert rec.text.startswith(text.split("\n")[0]) and rec.text_encoding == recorded
+
+
+def test_an_html_page_is_decoded_with_its_meta_charset(tmp_path):
+    title, body = RUSSIAN.split("\n\n")
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><title>{title}</title>'
+            f"</head><body><article><h1>{title}</h1><p>{body}</p><p>{body}</p></article></body></html>")
+    (rec,) = read_all(write(tmp_path / "a.html", page.encode("koi8_r")))
+    assert rec.title == title and rec.text_encoding == "koi8-r"
 
 
 def test_malformed_json_line_rejects_only_that_line(tmp_path):

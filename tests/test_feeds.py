@@ -21,6 +21,14 @@ in Havana on Monday. Both ministers condemned unilateral sanctions.</p>
 <p>They agreed to hold the next meeting of the intergovernmental commission soon.</p></article></body></html>"""
 
 
+RU_TITLE = "Лавров провел переговоры в Гаване"
+RU_PAGE = (f"<html><head><title>{RU_TITLE}</title></head><body><article><h1>{RU_TITLE}</h1>"
+           "<p>Министр иностранных дел России Сергей Лавров провел в понедельник переговоры с кубинским коллегой "
+           "Бруно Родригесом в Гаване. Стороны обсудили торгово-экономическое сотрудничество.</p>"
+           "<p>Министры договорились провести следующее заседание межправительственной комиссии в Москве.</p>"
+           "</article></body></html>")
+
+
 def rss(base, links):
     items = "".join(f"<item><title>Item {i}</title><link>{base}{link}</link>"
                     f"<pubDate>Tue, 20 Feb 2024 10:00:00 GMT</pubDate><guid>{link}</guid></item>"
@@ -93,6 +101,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(302, headers={"Location": "/loop2" if self.path == "/loop1" else "/loop1"})
         if self.path == "/big.html":
             return self.send(200, b"<html><body>" + b"x" * (6 * 1024 * 1024) + b"</body></html>")
+        if self.path == "/ru-feed.xml":
+            return self.send(200, rss(base, ["/ru.html"]).encode(), "application/rss+xml")
+        if self.path == "/ru.html":  # cp1251 declared only in the HTTP header, as a TASS page may be
+            return self.send(200, RU_PAGE.encode("cp1251"), "text/html; charset=windows-1251")
         if self.path == "/data.json":
             return self.send(200, b'{"not": "html"}', "application/json")
         return self.send(404, b"not found")
@@ -177,3 +189,11 @@ def test_no_secret_of_a_feed_url_is_stored(server):
     blob = json.dumps([out.articles, out.rejects, out.http_validators, row], default=str)
     assert not any(s in blob for s in ("PASSWORD-1", "SECRET-2", "SECRET-3"))
     assert "token=REDACTED&page=1" in blob and "reader:REDACTED@" in blob
+
+
+def test_a_page_is_decoded_with_the_charset_its_header_declares(server):
+    run = RunContext("feed", dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc))
+    out = stages.extract([f"{server}/ru-feed.xml"], options(), run)
+    (article,) = out.articles
+    assert article["title"] == RU_TITLE and article["text_encoding"] == "cp1251"
+    assert "Лавров" in article["text"]

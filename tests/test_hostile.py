@@ -100,7 +100,8 @@ def test_what_hostile_inputs_become(hostile):
     assert arts["utf16 bom.txt"][:2] == ("utf-16", False) and "Díaz-Canel" in arts["utf16 bom.txt"][3]
     assert arts["utf8 bom.txt"][0] == "utf-8" and not arts["utf8 bom.txt"][3].startswith("\ufeff")
     assert arts["mojibake.txt"][1] is True and "Díaz-Canel" in arts["mojibake.txt"][3]
-    assert arts["mixed encodings.txt"][0] == "cp1252" and "Díaz-Canel – Lavrov" in arts["mixed encodings.txt"][3]
+    # mixed bytes: whichever Western or Central European code page the detector picks, the cp1252 part reads right
+    assert arts["mixed encodings.txt"][0] in ("cp1252", "cp1250") and "Díaz-Canel – Lavrov" in arts["mixed encodings.txt"][3]
     assert len(arts["one long line.txt"][3]) > 1_000_000
     assert arts["deep.jsonl"][3] == BODY  # the good line after the too-deep one
     for name in ("far future.txt", "far past.txt", "impossible.txt"):

@@ -1,13 +1,17 @@
 """Bytes in: size cap, transparent gzip, encoding detection.
 
-Text is decoded as UTF-8 (with or without BOM), UTF-16/32 when a BOM says so, and
-otherwise as cp1252 then latin-1; the encoding used is recorded on every article so a
-fallback is visible. Binary content is refused rather than decoded into garbage.
+Text is decoded, in this order, with the encoding a byte-order mark gives (UTF-8/16/32), the
+charset the source declares (the HTTP ``Content-Type`` header, an HTML page's ``<meta>``), UTF-8
+when the bytes are valid UTF-8, and otherwise the encoding charset-normalizer detects (cp1251 or
+KOI8-R for a Russian page, Shift-JIS, cp1250...; cp1252 where it cannot tell the Western code
+pages apart, as browsers do). The encoding used is recorded on every article, so a guess is
+visible. Binary content is refused rather than decoded into garbage.
 """
 from __future__ import annotations
 
 import codecs
 import gzip
+import re
 import zlib
 
 from flows.records import Reject
@@ -65,8 +69,45 @@ def is_binary(data: bytes) -> bool:
     return bool(sample) and controls / len(sample) > 0.05
 
 
-def decode(data: bytes) -> tuple[str, str] | None:
-    """(text, encoding) for text bytes, None for binary content."""
+#: ``<meta charset="koi8-r">`` or ``<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">``
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+#: labels that mean windows-1252 on the web (the WHATWG Encoding Standard)
+_WESTERN = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
+#: among encodings that give the same text, the one to record
+_PREFERRED = ("cp1252", "shift_jis")
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The charset parameter of an HTTP Content-Type header, or None."""
+    m = _CHARSET_PARAM.search(content_type or "")
+    return m.group(1) if m else None
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's name for an encoding label ("windows-1251" -> "cp1251"), None for an unknown one."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _WESTERN.get(name, name)
+
+
+def _detected(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    same = [_codec(e) for e in best.could_be_from_charset]
+    return next((e for e in _PREFERRED if e in same), None) or _codec(best.encoding)
+
+
+def decode(data: bytes, declared: str | None = None, html: bool = False) -> tuple[str, str] | None:
+    """(text, encoding) for text bytes, None for binary content. ``declared`` is the charset the
+    source gave (an HTTP header's); ``html`` looks for a ``<meta>`` charset too."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -75,21 +116,35 @@ def decode(data: bytes) -> tuple[str, str] | None:
                 return None
     if is_binary(data):
         return None
+    meta = _META_CHARSET.search(data[:4096]) if html else None
+    for label in (declared, meta.group(1).decode("ascii") if meta else None):
+        enc = _codec(label)
+        if enc and "utf-16" not in enc and "utf-32" not in enc:  # (those would have a BOM or NULs)
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                pass  # a wrong declaration: detect instead
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    enc = _detected(data)
+    if enc:
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            pass
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
 
 
-def decode_or_reject(path: str, data: bytes, record_no: int | None = None):
+def decode_or_reject(path: str, data: bytes, record_no: int | None = None, html: bool = False):
     """decode(), with binary and empty inputs turned into Rejects."""
     if not data.strip():
         return Reject(path, record_no, "decode", "empty input", data)
-    decoded = decode(data)
+    decoded = decode(data, html=html)
     if decoded is None:
         return Reject(path, record_no, "decode", "binary content, not text", data)
     return decoded

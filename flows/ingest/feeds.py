@@ -12,7 +12,7 @@ import time
 
 import feedparser
 
-from flows.ingest.decode import decode, decode_or_reject
+from flows.ingest.decode import charset_of, decode, decode_or_reject
 from flows.ingest.html import from_html
 from flows.ingest.http import Fetcher, redact
 from flows.records import RawArticle, Reject
@@ -69,7 +69,7 @@ def read_feed(url: str, fetcher: Fetcher):
                          page.body[:4096])
             continue
         _remember(fetcher, page)
-        decoded = decode(page.body)
+        decoded = decode(page.body, charset_of(page.content_type), html=True)
         if decoded is None:
             yield Reject(safe_link, None, "decode", "binary content, not text", page.body[:4096])
             continue

@@ -10,7 +10,7 @@ from flows.records import RawArticle, Reject
 
 
 def read(path: str, data: bytes, options):
-    decoded = decode_or_reject(path, data, 1)
+    decoded = decode_or_reject(path, data, 1, html=True)
     if isinstance(decoded, Reject):
         yield decoded
         return
