@@ -197,3 +197,36 @@ def test_a_page_is_decoded_with_the_charset_its_header_declares(server):
     (article,) = out.articles
     assert article["title"] == RU_TITLE and article["text_encoding"] == "cp1251"
     assert "Лавров" in article["text"]
+
+
+class RobotsHandler(BaseHTTPRequestHandler):
+    """A host whose robots.txt uses a wildcard, an end anchor and a Crawl-delay."""
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        if self.path == "/robots.txt":
+            body, ctype = b"User-agent: *\nDisallow: /*.pdf$\nDisallow: /*?print=\nCrawl-delay: 0.6\n", "text/plain"
+        else:
+            body, ctype = ARTICLE.encode(), "text/html; charset=utf-8"
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_robots_wildcards_and_crawl_delay_are_honoured():
+    httpd = QuietServer(("127.0.0.1", 0), RobotsHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        fetcher = Fetcher(allow_private=True, min_interval=0.0)
+        assert fetcher.get(f"{base}/report.pdf").error == "disallowed by robots.txt"
+        assert fetcher.get(f"{base}/a.html?print=1").error == "disallowed by robots.txt"
+        assert fetcher.get(f"{base}/report.pdf.html").ok  # "$": only what ends in .pdf
+        start = time.monotonic()
+        assert fetcher.get(f"{base}/a.html").ok and fetcher.get(f"{base}/b.html").ok
+        assert time.monotonic() - start >= 1.0  # two requests, each at least 0.6 s after the one before
+    finally:
+        httpd.shutdown()

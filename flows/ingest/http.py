@@ -5,8 +5,9 @@
 * retries with exponential backoff on 5xx, 429 and timeouts — never on other 4xx;
 * conditional GET: the ETag / Last-Modified of the last 200 are sent again, and a 304
   costs one small response and no work;
-* robots.txt respected (per host, fetched once), a minimum interval between requests to
-  one host, a configurable User-Agent;
+* robots.txt respected (per host, fetched once; read with protego: ``*`` and ``$`` in paths,
+  ``Crawl-delay``), a minimum interval between requests to one host (the longer of the
+  configured one and the host's Crawl-delay), a configurable User-Agent;
 * only http(s), and never private, loopback or link-local addresses unless allowed
   (tests allow loopback);
 * no secrets written anywhere: a URL's password and query parameters that look like
@@ -20,12 +21,14 @@ import ipaddress
 import re
 import socket
 import time
-import urllib.robotparser
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
+from protego import Protego
 
+#: a robots.txt Crawl-delay longer than this is taken as this (seconds)
+MAX_CRAWL_DELAY = 60.0
 DEFAULT_USER_AGENT = "Dateline/0.1 (+news ETL; respects robots.txt)"
 SECRET_PARAM = re.compile(r"token|key|secret|passw|pwd|auth|sig|session|credential", re.I)
 MASK = "REDACTED"
@@ -91,7 +94,8 @@ class Fetcher:
     validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     requests: int = 0
     _last: dict[str, float] = field(default_factory=dict)
-    _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+    _robots: dict[str, Protego | None] = field(default_factory=dict)
+    _delay: dict[str, float] = field(default_factory=dict)  # host -> robots.txt's Crawl-delay
 
     def get(self, url: str) -> Response:
         problem = self._refuse(url)
@@ -165,7 +169,7 @@ class Fetcher:
 
     def _pace(self, url: str) -> None:
         host = urlsplit(url).netloc
-        wait = self._last.get(host, 0) + self.min_interval - time.monotonic()
+        wait = self._last.get(host, 0) + max(self.min_interval, self._delay.get(host, 0.0)) - time.monotonic()
         if wait > 0:
             time.sleep(wait)
         self._last[host] = time.monotonic()
@@ -175,11 +179,13 @@ class Fetcher:
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self._robots:
             resp = self._once(f"{root}/robots.txt", {"User-Agent": self.user_agent})
-            if resp.ok:
-                parser = urllib.robotparser.RobotFileParser()
-                parser.parse(resp.body.decode("utf-8", "replace").splitlines())
+            if resp.ok:  # (protego: "*" and "$" in paths, Crawl-delay, the longest match wins)
+                parser = Protego.parse(resp.body.decode("utf-8", "replace"))
                 self._robots[root] = parser
+                delay = parser.crawl_delay(self.user_agent)
+                if delay:
+                    self._delay[parts.netloc] = min(float(delay), MAX_CRAWL_DELAY)
             else:
                 self._robots[root] = None  # no robots.txt: everything allowed
         parser = self._robots[root]
-        return parser is None or parser.can_fetch(self.user_agent, url)
+        return parser is None or parser.can_fetch(url, self.user_agent)
