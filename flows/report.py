@@ -116,7 +116,7 @@ table {{ border-collapse: collapse; width: 100%; }} td, th {{ border-bottom: 1px
 vertical-align: top; text-align: left; }} small {{ color: #666; }} .empty {{ color: #999; }}
 </style></head><body>
 <h1>Dateline</h1>
-<p class="meta">{summary.get('articles', 0)} articles · {summary.get('events', 0)} events · {summary.get('actors', 0)} actors
+<p class="meta">{summary.get('articles', 0)} articles · {summary.get('events', 0)} events · {summary.get('actors', 0)} actors found
 · newest article {e(str(summary.get('newest_published_date') or '—'))} · last run {e(str(summary.get('last_run_finished_at') or '—'))[:19]}
 · generated {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC</p>
 <section><h2>Events over time by QuadClass</h2>{stacked_bars(_query(con, "events_over_time"))}{older(_query(con, "older_events"))}</section>

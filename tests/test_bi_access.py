@@ -100,3 +100,17 @@ def test_committed_data_dictionary_is_current(seeds_warehouse, tmp_path):
 
     fresh = docs.write(seeds_warehouse, tmp_path / "DD.md").read_text()
     assert (PROJECT_ROOT / "DATA_DICTIONARY.md").read_text() == fresh, "run: dateline docs --out DATA_DICTIONARY.md"
+
+
+def test_timeline_names_countries_and_cited_wires_and_freshness_counts_actors_found(seeds_warehouse):
+    con = duckdb.connect(str(db_path(seeds_warehouse)), read_only=True)
+    try:
+        rows = con.execute("select actor, actor_country, recipient, recipient_country, sources from event_timeline").fetchall()
+        assert ("Nikolai Patrushev", "RUS", "Raúl Castro", "CUB") in {r[:4] for r in rows}
+        # seed 003 names no outlet but credits TASS: the wire, not "(unknown)" alone
+        assert any("TASS (cited)" in r[4] for r in rows)
+        found, dictionary = con.execute("select (select actors from data_freshness), (select count(*) from actors)").fetchone()
+        assert found == con.execute("select count(distinct actor_id) from mentions").fetchone()[0]
+        assert 0 < found < dictionary
+    finally:
+        con.close()

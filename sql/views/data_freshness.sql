@@ -12,7 +12,7 @@ SELECT
     l.rejects                                         AS last_run_rejects,
     (SELECT count(*) FROM articles)                   AS articles,
     (SELECT count(*) FROM events)                     AS events,
-    (SELECT count(*) FROM actors)                     AS actors
+    (SELECT count(DISTINCT actor_id) FROM mentions)   AS actors
 FROM last_run AS l;
 
 COMMENT ON VIEW data_freshness IS 'One row: the newest publication and event dates, the last successful run and what it added, and table sizes.';
@@ -24,4 +24,4 @@ COMMENT ON COLUMN data_freshness.last_run_articles_added IS 'Articles it added.'
 COMMENT ON COLUMN data_freshness.last_run_rejects IS 'Records it rejected.';
 COMMENT ON COLUMN data_freshness.articles IS 'Articles in the warehouse.';
 COMMENT ON COLUMN data_freshness.events IS 'Events in the warehouse.';
-COMMENT ON COLUMN data_freshness.actors IS 'Actors in the warehouse (dictionary and discovered).';
+COMMENT ON COLUMN data_freshness.actors IS 'Actors found in the articles (distinct mentions.actor_id), not the size of the dictionary.';
