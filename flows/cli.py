@@ -8,7 +8,7 @@
     dateline query "SQL" [--warehouse DIR] [--format table|csv|json]
     dateline docs [--warehouse DIR] [--out FILE]
     dateline report [--warehouse DIR] [--out FILE]
-    dateline serve [--cron EXPR] [--timezone TZ] [--input PATH]... [--warehouse DIR]
+    dateline serve [--cron EXPR] [--timezone TZ] [--name NAME] [run options, as for run]
     dateline status [--warehouse DIR] [--runs N]
     dateline check [--warehouse DIR]
 
@@ -23,48 +23,27 @@ import json
 import os
 import sys
 
-from flows.ingest.fields import CANONICAL
-
-DEFAULT_WAREHOUSE = "warehouse"
+from flows.options import DEFAULT_WAREHOUSE
 
 
 class UsageError(Exception):
     """Nothing could run; the message is the one-line reason."""
 
 
-def _field_map(pairs: list[str]) -> dict[str, str]:
-    out = {}
-    for pair in pairs or []:
-        field, sep, column = pair.partition("=")
-        if not sep or field not in CANONICAL or not column:
-            raise UsageError(f"--map wants FIELD=COLUMN with FIELD one of {', '.join(CANONICAL)}; got {pair!r}")
-        out[field] = column
-    return out
-
-
-def _date(value: str):
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-
-
 def cmd_run(args) -> int:
-    from flows.stages import CHUNK_ARTICLES, list_inputs
+    from flows.options import from_args
+    from flows.stages import list_inputs
 
-    inputs = args.input or ["seeds/articles"]
+    options = from_args(args)
     try:
-        list_inputs(inputs)  # fail fast, before Prefect starts, on a missing path
+        list_inputs(options.inputs)  # fail fast, before Prefect starts, on a missing path
     except FileNotFoundError as e:
         raise UsageError(f"input not found: {e.args[0]}") from None
-    field_map = _field_map(args.map)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from flows.lock import Locked, writer_lock
 
     try:
-        with writer_lock(args.warehouse, args.lock_timeout):
+        with writer_lock(options.warehouse_dir, options.lock_timeout):
             from flows.etl import MissingExtra, etl, shared_api, task_runner
 
             try:
@@ -73,10 +52,7 @@ def cmd_run(args) -> int:
                 raise UsageError(str(e)) from None
             flow = etl.with_options(task_runner=runner)
             with shared_api():
-                summary = flow(inputs=inputs, warehouse_dir=args.warehouse, field_map=field_map,
-                               max_bytes=args.max_bytes, full_refresh=args.full_refresh, take_lock=False,
-                               user_agent=args.user_agent, allow_private=args.allow_private, since=args.since,
-                               until=args.until, chunk_articles=args.chunk_articles or CHUNK_ARTICLES, lake=args.lake)
+                summary = flow(options=options, take_lock=False)
     except Locked as e:
         raise UsageError(str(e)) from None
     print(
@@ -150,11 +126,12 @@ def cmd_serve(args) -> int:
 
     from flows.etl import etl
 
-    inputs = args.input or ["seeds/articles"]
+    from flows.options import from_args
+
     etl.serve(
         name=args.name,
         schedules=[Cron(args.cron, timezone=args.timezone)],
-        parameters={"inputs": inputs, "warehouse_dir": args.warehouse, "lock_timeout": args.lock_timeout},
+        parameters={"options": from_args(args).model_dump(mode="json")},
         description="Dateline ETL on a schedule (dateline serve)",
         limit=1,
     )
@@ -199,37 +176,19 @@ def _table(columns: list[str], rows: list[tuple], width: int = 60) -> str:
 
 
 def parser() -> argparse.ArgumentParser:
+    from flows.options import add_arguments
+
     p = argparse.ArgumentParser(prog="dateline", description="News articles -> Parquet lake -> DuckDB warehouse.")
     sub = p.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run the ETL flow once")
-    run.add_argument("--input", "-i", action="append", metavar="PATH",
-                     help="input file or directory (repeatable; default seeds/articles)")
-    run.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR", help="warehouse directory")
-    run.add_argument("--map", action="append", metavar="FIELD=COLUMN",
-                     help=f"take FIELD ({', '.join(CANONICAL)}) from COLUMN of JSON/CSV inputs")
-    run.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024, help="reject input files larger than this")
-    run.add_argument("--full-refresh", action="store_true", help="read every input again, not only new and changed ones")
-    run.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
-                     help="backfill: read every input, load only articles published on or after this day")
-    run.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="backfill: ... and on or before this day")
-    run.add_argument("--user-agent", default="Dateline/0.1 (+news ETL; respects robots.txt)",
-                     help="User-Agent for feed and page requests")
-    run.add_argument("--allow-private", action="store_true",
-                     help="let feeds fetch from private and loopback addresses (refused by default)")
+    add_arguments(run)
     run.add_argument("--task-runner", choices=["process", "serial", "dask"], default="process",
                      help="where the actor and event stages run: Prefect's process pool (default), one thread, "
                           "or Dask (prefect-dask)")
     run.add_argument("--workers", type=int, metavar="N", help="worker processes (default: one per core)")
     run.add_argument("--dask-address", metavar="ADDR",
                      help="scheduler of an existing Dask cluster (default with --task-runner dask: a local cluster)")
-    run.add_argument("--lake", metavar="URI",
-                     help="keep the Parquet lake on object storage, e.g. s3://bucket/prefix "
-                          "(?endpoint_override=host:port&scheme=http for an S3-compatible store); default <warehouse>/lake")
-    run.add_argument("--chunk-articles", type=int, metavar="N",
-                     help="articles per enrichment task (default: flows.stages.CHUNK_ARTICLES)")
-    run.add_argument("--lock-timeout", type=float, default=0.0, metavar="SECONDS",
-                     help="wait this long for another run on the same warehouse to finish (default: do not wait)")
     run.set_defaults(func=cmd_run)
 
     query = sub.add_parser("query", help="run read-only SQL against the warehouse")
@@ -249,12 +208,10 @@ def parser() -> argparse.ArgumentParser:
     report.set_defaults(func=cmd_write)
 
     serve = sub.add_parser("serve", help="run the flow on a cron schedule (needs `prefect server start`)")
-    serve.add_argument("--input", "-i", action="append", metavar="PATH")
-    serve.add_argument("--warehouse", "-w", default=DEFAULT_WAREHOUSE, metavar="DIR")
+    add_arguments(serve, lock_timeout=600.0)  # every run option, for every scheduled run
     serve.add_argument("--cron", default="0 * * * *", help="cron expression (default: hourly)")
     serve.add_argument("--timezone", default="UTC")
     serve.add_argument("--name", default="dateline-hourly", help="deployment name")
-    serve.add_argument("--lock-timeout", type=float, default=600.0, metavar="SECONDS")
     serve.set_defaults(func=cmd_serve)
 
     check = sub.add_parser("check", help="run the data-quality checks (sql/checks) on the warehouse")

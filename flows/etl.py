@@ -20,13 +20,10 @@ from prefect.runtime import flow_run  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 from flows import docs, report, stages, state, warehouse  # noqa: E402
-from flows.ingest import DEFAULT_MAX_BYTES, IngestOptions  # noqa: E402
-from flows.ingest.http import DEFAULT_USER_AGENT  # noqa: E402
+from flows.ingest import IngestOptions  # noqa: E402
 from flows.lock import EPHEMERAL_ENV, server_slot, writer_lock  # noqa: E402
 from flows.normalize import RunContext  # noqa: E402
-
-DEFAULT_INPUTS = ["seeds/articles"]
-DEFAULT_WAREHOUSE = "warehouse"
+from flows.options import RunOptions  # noqa: E402
 
 
 # tasks that return rows keep no copy of them in the flow's memory (cache_result_in_memory):
@@ -202,37 +199,20 @@ TASK_STEPS = stages.Steps(
 
 
 @flow(name="dateline-etl", log_prints=False, task_runner=task_runner("process"))
-def etl(
-    inputs: list[str] | None = None,
-    warehouse_dir: str = DEFAULT_WAREHOUSE,
-    field_map: dict[str, str] | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    batch_files: int = 500,
-    full_refresh: bool = False,
-    lock_timeout: float = 0.0,
-    take_lock: bool = True,
-    user_agent: str = DEFAULT_USER_AGENT,
-    allow_private: bool = False,
-    since: str | None = None,
-    until: str | None = None,
-    chunk_articles: int = stages.CHUNK_ARTICLES,
-    lake: str | None = None,
-) -> dict:
+def etl(options: RunOptions | None = None, take_lock: bool = True) -> dict:
     """Load new and changed input files into the lake and rebuild the DuckDB warehouse.
 
-    Unchanged inputs (same path, same bytes) are not read again; ``full_refresh`` re-reads
-    every input; ``since``/``until`` (YYYY-MM-DD) backfill the articles published in that
-    window (see flows.stages.run_pipeline). One writer at a time: the run holds the
-    warehouse's lock (the CLI takes it itself and passes ``take_lock=False``).
+    ``options`` (flows.options.RunOptions) says what to read, where to write and how: unchanged
+    inputs (same path, same bytes) are not read again; ``full_refresh`` re-reads every input;
+    ``since``/``until`` backfill the articles published in that window (see
+    flows.stages.run_pipeline). One writer at a time: the run holds the warehouse's lock (the
+    CLI takes it itself and passes ``take_lock=False``).
     """
-    options = IngestOptions(max_bytes=max_bytes, field_map=dict(field_map or {}), user_agent=user_agent,
-                            allow_private=allow_private,
-                            since=dt.date.fromisoformat(since) if since else None,
-                            until=dt.date.fromisoformat(until) if until else None)
-    lock = writer_lock(warehouse_dir, lock_timeout) if take_lock else contextlib.nullcontext()
-    with server_slot(warehouse_dir, lock_timeout), lock:
-        return _etl(list(inputs or DEFAULT_INPUTS), Path(warehouse_dir), options, batch_files, full_refresh,
-                    chunk_articles, lake)
+    o = options or RunOptions()
+    lock = writer_lock(o.warehouse_dir, o.lock_timeout) if take_lock else contextlib.nullcontext()
+    with server_slot(o.warehouse_dir, o.lock_timeout), lock:
+        return _etl(list(o.inputs), Path(o.warehouse_dir), o.ingest(), o.batch_files, o.full_refresh,
+                    o.chunk_articles, o.lake)
 
 
 def _etl(inputs: list[str], wh: Path, options: IngestOptions, batch_files: int, full_refresh: bool,

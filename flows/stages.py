@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from flows.options import CHUNK_ARTICLES
 from flows import failpoints, lake, state, warehouse
 from flows.actors import article_countries, extract_mentions
 from flows.actors.dictionary import actor_kinds, default_index
@@ -67,9 +68,6 @@ class Extracted(Enriched):
                                                          if f.name != "seconds"})
 
 
-#: articles per enrichment task: big enough to dwarf a task's overhead, small enough to share
-#: a batch among the workers
-CHUNK_ARTICLES = 400
 
 
 @dataclass

@@ -50,7 +50,8 @@ def test_served_deployment_runs_on_demand(tmp_path):
         assert wait_for(lambda: healthy(api), 120), "Prefect server did not come up"
         serve_log = open(tmp_path / "serve.log", "w")
         procs.append(subprocess.Popen([str(BIN / "dateline"), "serve", "--input", str(SEED_ARTICLES), "--warehouse",
-                                       str(wh), "--cron", "0 3 * * *"], env=env, stdout=serve_log,
+                                       str(wh), "--cron", "0 3 * * *", "--max-bytes", "7654321",
+                                       "--chunk-articles", "3"], env=env, stdout=serve_log,
                                       stderr=subprocess.STDOUT, start_new_session=True))
 
         def deployed():
@@ -65,6 +66,12 @@ def test_served_deployment_runs_on_demand(tmp_path):
         status = subprocess.run([str(BIN / "dateline"), "status", "--warehouse", str(wh)], capture_output=True,
                                 text=True, env=env)
         assert status.returncode == 0 and "succeeded" in status.stdout
+        # the run options given to `dateline serve` reached the flow run
+        import httpx
+
+        runs = httpx.post(f"{api}/flow_runs/filter", json={}, timeout=30).json()
+        options = [r["parameters"]["options"] for r in runs if "options" in (r.get("parameters") or {})]
+        assert any(o["max_bytes"] == 7654321 and o["chunk_articles"] == 3 for o in options), runs
         # the run held the warehouse's one-slot global concurrency limit on the server
         from flows.lock import slot_name
 

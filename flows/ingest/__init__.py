@@ -15,7 +15,8 @@ from pathlib import Path
 
 from flows.ingest import csvfile, feeds, html, jsonrecords, txt
 from flows.ingest.decode import read_bytes
-from flows.ingest.http import DEFAULT_USER_AGENT, Fetcher
+from flows.ingest.http import Fetcher
+from flows.options import DEFAULT_MAX_BYTES, DEFAULT_USER_AGENT
 from flows.records import RawArticle, Reject
 
 #: extension (without .gz) -> adapter module with ``read(path, data, options)``
@@ -32,7 +33,6 @@ ADAPTERS = {
     ".urls": feeds,
 }
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)

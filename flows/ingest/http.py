@@ -27,9 +27,10 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import httpx
 from protego import Protego
 
+from flows.options import DEFAULT_USER_AGENT
+
 #: a robots.txt Crawl-delay longer than this is taken as this (seconds)
 MAX_CRAWL_DELAY = 60.0
-DEFAULT_USER_AGENT = "Dateline/0.1 (+news ETL; respects robots.txt)"
 SECRET_PARAM = re.compile(r"token|key|secret|passw|pwd|auth|sig|session|credential", re.I)
 MASK = "REDACTED"
 
