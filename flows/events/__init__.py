@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections import ChainMap
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -125,7 +124,7 @@ def code_articles(articles: list[dict], mentions: list[dict], types: Mapping[str
     return out
 
 
-def _placed(actor_id: str | None, countries: Mapping[str, str]) -> bool:
+def _placed(actor_id: str | None, types: Mapping[str, str], countries: Mapping[str, str]) -> bool:
     """A side an event dataset can place: one with a country, or a dictionary actor without one
     (the European Union, the UN); not a group with no country ("police", "media") nor a person
     found in the text with none ("Joan Neininger and Ken Selway met in 1975")."""
@@ -133,7 +132,7 @@ def _placed(actor_id: str | None, countries: Mapping[str, str]) -> bool:
         return False
     if countries.get(actor_id):
         return True
-    return not actor_id.startswith(DISCOVERED_PREFIX) and not (actor_id.isupper() and len(actor_id) == 3)
+    return types.get(actor_id) != "group" and not actor_id.startswith(DISCOVERED_PREFIX)
 
 
 def _code_article(article, text, spans, mentions_by_sentence, docs, types, countries, dictionary, k,
@@ -151,7 +150,7 @@ def _code_article(article, text, spans, mentions_by_sentence, docs, types, count
                                  types.get(m["actor_id"], "organization")) for m in ms]
             sentence = Sentence(doc, parts, earlier, dictionary, k, categories)
             for f in sentence.code():
-                if f.recipient is None and f.code[:2] in k["placed_alone_root"] and not _placed(f.actor, countries):
+                if f.recipient is None and f.code[:2] in k["placed_alone_root"] and not _placed(f.actor, types, countries):
                     continue  # said or done by no one placed: private people, a group of nowhere
                 date = _dated(f, sentence, k, article, published, anchor)
                 tok = doc[f.trigger]
@@ -207,9 +206,7 @@ def _telling_clauses(f: Found, sentence: Sentence) -> frozenset[int]:
     it is their complement or conjunct and no past perfect ("X told TASS on Thursday there was no
     sense in continuing the deal"; not "on Monday, a week after Y visited" nor "said on Monday that Y
     had met Z"); empty otherwise."""
-    v = sentence.doc[f.trigger]
-    while sentence.upos[v.i] not in ("VERB", "AUX") and v.head.i != v.i:
-        v = v.head
+    v = sentence.verb_of(sentence.doc[f.trigger])
     if any(sentence.lemma[c.i] == "have" and c.dep_ == "aux" and c.tag_ == "VBD" for c in v.children):
         return frozenset()
     tokens = set()

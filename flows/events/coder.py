@@ -403,9 +403,8 @@ class Sentence:
             t = stack.pop()
             out.append(t)
             stack += [c for c in t.children if c.dep_ in NOUN_PHRASE and c.i != v.i]
-            if t.lower_ in self.k["quantity_noun"] or self.lemma[t.i] in self.k["quantity_noun"]:  # "3,000 tonnes of aid": the aid is the object
-                stack += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj"]
+            if t.lower_ in self.k["quantity_noun"] or self.lemma[t.i] in self.k["quantity_noun"]:
+                stack += [g for _, g in self.prep_objects(t, {"of"})]  # "3,000 tonnes of aid": the aid is the object
         return sorted(out, key=lambda t: t.i)
 
     def prep_phrases(self, v) -> list:
@@ -426,10 +425,6 @@ class Sentence:
         own = [prep, *[c for c in o.children if c.i < o.i and c.dep_ in TIME_WORDS], o,
                *[c for c in o.children if c.i > o.i and c.dep_ == "nummod"]]
         return timex.find(" ".join(t.text for t in own), None) is not None
-
-    @staticmethod
-    def _words(tokens) -> set[str]:
-        return {t.lower_ for t in tokens} | {self.lemma[t.i] for t in tokens}
 
     def _slots_match(self, slots, tokens) -> int | None:
         """Words matched when the slots match the tokens in order; None when they do not."""
@@ -713,12 +708,11 @@ class Sentence:
         objects = self.object_tokens(head)
         # where a recipient's preposition may hang: the head, its objects, a participle on them ("sanctions
         # imposed on Y"), the nouns of its own phrases ("engaged in discussions with Y")
-        phrase_nouns = {g.i for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+        phrase_nouns = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         # (and the noun of an object's of-phrase: "signed a memorandum of understanding with Y")
-        of_nouns = [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"]
+        of_nouns = [g for o in objects for _, g in self.prep_objects(o, {"of"})]
         holders = [head, *objects, *[a for o in objects for a in o.children if a.dep_ == "acl"], *of_nouns,
-                   *[g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]]
+                   *phrase_nouns]
         for h in holders:
             out = [(p, f"prep:{prep}") for prep, g in self.prep_objects(h, wanted) for p, _ in self.resolve_all([g], exclude)]
             if out:
@@ -744,7 +738,7 @@ class Sentence:
         preps = [w for p, _ in pattern.preps for w in p.split("|")] + self.recipient_preps(code)
         owned = any(how == "possessor" for _, how in direct)
         for h in holders:
-            if owned and h.i != head.i and h.i not in phrase_nouns:
+            if owned and h.i != head.i and h not in phrase_nouns:
                 continue  # whose the object is comes before its own phrases ("praised Germany's commitment to free trade")
             for prep, g in sorted(self.prep_objects(h, set(preps)), key=lambda x: preps.index(x[0])):
                 got = [(p, how) for p, how in self.resolve_all([g], exclude) if p.actor_id not in exclude]
@@ -852,13 +846,17 @@ class Sentence:
                                  clause, depth))
         return out
 
-    def clause(self, tok) -> list[int]:
-        """Token indices of the act's own clause: the verb (or the verb governing the noun) and its
-        dependents, without the clauses hanging on it."""
+    def verb_of(self, tok):
+        """The token itself when it is a verb, else the verb that governs it (or the root)."""
         v = tok
         while self.upos[v.i] not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
-        out, stack = [], [v]
+        return v
+
+    def clause(self, tok) -> list[int]:
+        """Token indices of the act's own clause: the verb (or the verb governing the noun) and its
+        dependents, without the clauses hanging on it."""
+        out, stack = [], [self.verb_of(tok)]
         while stack:
             t = stack.pop()
             out.append(t.i)
