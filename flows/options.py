@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import typing
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -112,24 +113,21 @@ def add_arguments(parser: argparse.ArgumentParser, **defaults) -> None:
         default = defaults.get(name, f.get_default(call_default_factory=True))
         shown = default not in (None, [], {}, False) and "default" not in f.description
         help_ = f.description + (f" (default {default})" if shown else "")
-        kw: dict[str, Any] = {"dest": name, "help": help_}
+        kw: dict[str, Any] = {"dest": name, "help": help_, "metavar": meta["metavar"]}
+        kind = next((a for a in typing.get_args(f.annotation) if a is not type(None)), f.annotation)  # X | None
+        origin = typing.get_origin(f.annotation)
         if f.annotation is bool:
             kw.update(action="store_true", default=default)
-        elif name == "inputs":
-            kw.update(action="append", default=None, metavar=meta["metavar"])
-        elif name == "field_map":
-            kw.update(action="append", type=_pair, default=None, metavar=meta["metavar"])
+            del kw["metavar"]
+        elif origin in (list, dict):  # repeatable: --input A --input B, --map F=C --map G=D
+            kw.update(action="append", type=_pair if origin is dict else str, default=None)
         else:
-            kind = {int: int, float: float}.get(f.annotation)
-            if name in ("since", "until"):
-                kind = _day
-            kw.update(type=kind or str, default=default, metavar=meta["metavar"])
+            kw.update(type={int: int, float: float, dt.date: _day}.get(kind, str), default=default)
         parser.add_argument(*names, **kw)
 
 
 def from_args(args: argparse.Namespace) -> RunOptions:
-    """The RunOptions the parsed flags give."""
+    """The RunOptions the parsed flags give (a repeatable flag not given keeps the field's default)."""
     values = {name: getattr(args, name) for name, _ in _flagged()}
-    values["inputs"] = values["inputs"] or list(DEFAULT_INPUTS)
-    values["field_map"] = dict(values["field_map"] or [])
-    return RunOptions(**values)
+    return RunOptions(**{name: dict(v) if isinstance(v, list) and typing.get_origin(RunOptions.model_fields[name].annotation)
+                         is dict else v for name, v in values.items() if v is not None})
