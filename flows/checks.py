@@ -4,6 +4,8 @@ offending rows and passes when it returns none).
 The first lines of a file say its severity: ``-- severity: error`` (the default) fails the
 run and keeps the previous warehouse live; ``-- severity: warn`` is reported only. They run
 on every build, before the new warehouse is swapped in, and on demand with ``dateline check``.
+One more check, ``accepted_values``, is built from the columns' accepted values declared in
+``sql/schema.toml``.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from flows import SQL_DIR
+from flows import SQL_DIR, schema
 
 CHECKS_DIR = SQL_DIR / "checks"
 
@@ -41,7 +43,7 @@ def checks(directory: Path = CHECKS_DIR) -> list[tuple[str, str, str]]:
         sql = path.read_text(encoding="utf-8")
         m = re.search(r"^--\s*severity:\s*(error|warn)\s*$", sql, re.M | re.I)
         out.append((path.stem, (m.group(1).lower() if m else "error"), sql))
-    return out
+    return [("accepted_values", "error", schema.accepted_values_sql()), *out]
 
 
 def run(con) -> list[Result]:

@@ -22,24 +22,12 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from flows import failpoints
-from flows.records import LAKE_TABLES
+from flows import failpoints, schema
 
-#: table -> key columns (a later row never replaces an earlier one with the same key)
-KEYS = {
-    "articles": ("article_id",),
-    "article_duplicates": ("input_path", "record_no"),
-    "rejects": ("reject_id",),
-    "runs": ("run_id",),
-    "inputs": ("input_path",),
-    "http_cache": ("url",),
-    "mentions": ("article_id", "start_char", "end_char"),
-    "article_countries": ("article_id", "country_code"),
-    "discovered_actors": ("actor_id",),
-    "event_reports": ("article_id", "sentence_no", "trigger_start", "actor_id", "recipient_id"),
-    "events": ("event_id",),
-    "event_mentions": ("event_id", "article_id", "sentence_no", "trigger_start", "actor_id", "recipient_id"),
-}
+#: lake table -> Arrow schema, and -> key columns (a later row never replaces an earlier one with
+#: the same key); both declared in sql/schema.toml
+SCHEMAS = schema.lake_tables()
+KEYS = schema.lake_keys()
 DATA_FILE = "data.parquet"
 TMP_SUFFIX = ".tmp"  # never matches *.parquet, so readers do not see files being written
 
@@ -90,7 +78,7 @@ def files(lake, name: str) -> list[str]:
 def dataset(lake, name: str) -> ds.Dataset:
     """The table as a pyarrow dataset (empty, with its schema, when nothing is written yet)."""
     fs, _ = location(lake)
-    return ds.dataset(files(lake, name), schema=LAKE_TABLES[name], format="parquet", filesystem=fs)
+    return ds.dataset(files(lake, name), schema=SCHEMAS[name], format="parquet", filesystem=fs)
 
 
 def read(lake, name: str, columns: list[str] | None = None) -> pa.Table:
@@ -101,6 +89,18 @@ def _read_file(fs: pafs.FileSystem, path: str, schema: pa.Schema) -> pa.Table:
     if fs.get_file_info(path).type != pafs.FileType.File:
         return schema.empty_table()
     return pq.read_table(path, schema=schema, filesystem=fs)
+
+
+def check_rows(name: str, rows: list[dict]) -> None:
+    """A row must have exactly the table's declared columns: Arrow would drop an undeclared key
+    and fill a missing column with NULL without a word."""
+    declared = set(SCHEMAS[name].names)
+    for row in rows:
+        if row.keys() != declared:
+            extra, missing = sorted(row.keys() - declared), sorted(declared - row.keys())
+            raise ValueError(f"a row for lake table {name} does not match sql/schema.toml:"
+                             f"{' undeclared ' + ', '.join(extra) if extra else ''}"
+                             f"{' missing ' + ', '.join(missing) if missing else ''}")
 
 
 def write_atomic(table: pa.Table, path: str, fs: pafs.FileSystem | None = None) -> None:
@@ -132,8 +132,9 @@ def upsert(lake, name: str, rows: list[dict], replace: bool = False) -> int:
 
     Returns the number of rows written. Only files that change are rewritten.
     """
+    check_rows(name, rows)
     fs, _ = location(lake)
-    schema, key = LAKE_TABLES[name], KEYS[name]
+    schema, key = SCHEMAS[name], KEYS[name]
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         groups[partition_of(name, row)].append(row)
@@ -165,8 +166,9 @@ def upsert(lake, name: str, rows: list[dict], replace: bool = False) -> int:
 def replace_for(lake, name: str, column: str, values: set, rows: list[dict]) -> None:
     """Replace every row whose ``column`` is in ``values`` by ``rows`` (the rows extracted
     anew for those articles), so re-extraction never leaves stale rows behind."""
+    check_rows(name, rows)
     fs, _ = location(lake)
-    schema, key = LAKE_TABLES[name], KEYS[name]
+    schema, key = SCHEMAS[name], KEYS[name]
     groups: dict[str, list[dict]] = defaultdict(list)
     unique = {tuple(r[c] for c in key): r for r in rows}  # an article read twice (a duplicate) counts once
     for row in unique.values():
@@ -191,8 +193,9 @@ def replace_for(lake, name: str, column: str, values: set, rows: list[dict]) -> 
 
 def overwrite(lake, name: str, rows: list[dict]) -> None:
     """Replace a derived table (one file) whole, atomically."""
+    check_rows(name, rows)
     fs, _ = location(lake)
-    schema, key = LAKE_TABLES[name], KEYS[name]
+    schema, key = SCHEMAS[name], KEYS[name]
     table = pa.Table.from_pylist(rows, schema=schema)
     if table.num_rows:
         table = table.take(pc.sort_indices(table, [(k, "ascending") for k in key]))

@@ -1,5 +1,7 @@
 """The DuckDB warehouse, rebuilt from the lake by the SQL in ``sql/``.
 
+Each table's columns are declared in ``sql/schema.toml``: its CREATE TABLE and COMMENT ON
+statements come from there (flows/schema.py), and ``sql/tables/NN_<table>.sql`` loads its rows.
 The next warehouse is built beside the live one and swapped in with one rename, so a
 reader never sees a half-built file and a reader holding the old file open keeps working.
 The file is written with a storage version DuckDB 1.4 (what BI drivers bundle) can open.
@@ -14,8 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from flows import SEEDS_DIR, SQL_DIR, checks, failpoints, lake
-from flows.records import LAKE_TABLES
+from flows import SEEDS_DIR, SQL_DIR, checks, failpoints, lake, schema
 
 DB_FILE = "dateline.duckdb"
 STORAGE_COMPATIBILITY = "v1.4.0"
@@ -29,6 +30,21 @@ def db_path(warehouse_dir: Path) -> Path:
 
 def sql_files(sql_dir: Path = SQL_DIR) -> list[Path]:
     return [p for layer in SQL_LAYERS for p in sorted((sql_dir / layer).glob("*.sql"))]
+
+
+def table_of(path: Path) -> str | None:
+    """The table a file of sql/tables/ loads (``03_articles.sql``: articles); None for a view."""
+    return path.stem.split("_", 1)[1] if path.parent.name == "tables" else None
+
+
+def statements(path: Path) -> list[str]:
+    """What building runs for one file: a table's declared DDL, the file's SQL, the table's comments."""
+    sql = path.read_text(encoding="utf-8")
+    name = table_of(path)
+    if name is None:
+        return [sql]
+    table = schema.warehouse_table(name)
+    return [table.ddl(), sql, table.comments()]
 
 
 BUILD_MEMORY_LIMIT = "768MB"
@@ -52,14 +68,15 @@ def build(warehouse_dir: Path, lake_dir: Path, seeds_dir: Path = SEEDS_DIR) -> B
                                                 "memory_limit": BUILD_MEMORY_LIMIT})
     try:
         con.execute("SET VARIABLE seeds_dir = ?", [str(seeds_dir)])
-        for name in LAKE_TABLES:
+        for name in lake.SCHEMAS:
             con.register(f"lake_{name}", lake.dataset(lake_dir, name))
         for path in sql_files():
-            try:
-                con.execute(path.read_text(encoding="utf-8"))
-            except duckdb.Error as e:
-                raise RuntimeError(f"{path.relative_to(SQL_DIR.parent)}: {e}") from e
-        for name in LAKE_TABLES:
+            for sql in statements(path):
+                try:
+                    con.execute(sql)
+                except duckdb.Error as e:
+                    raise RuntimeError(f"{path.relative_to(SQL_DIR.parent)}: {e}") from e
+        for name in lake.SCHEMAS:
             con.unregister(f"lake_{name}")
         failpoints.reach("duckdb-build")
         warnings = checks.enforce(checks.run(con))

@@ -62,3 +62,11 @@ def build(inputs: list[str], warehouse_dir: Path, run_id: str = "r1", options: I
     """A run of the pipeline without Prefect (flows.stages.run_pipeline, as the flow runs it)."""
     run = RunContext(run_id, RUN_TIME + dt.timedelta(minutes=next(_CLOCK)))  # each run starts later
     return stages.run_pipeline([str(i) for i in inputs], warehouse_dir, options, run, full_refresh=full_refresh).loaded
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(tmp_path_factory) -> Path:
+    """A warehouse built from the seed articles, shared by tests that only read it."""
+    wh = tmp_path_factory.mktemp("seeds") / "wh"
+    build([SEED_ARTICLES], wh)
+    return wh

@@ -15,13 +15,6 @@ from flows.warehouse import db_path
 from conftest import SEED_ARTICLES, build, write
 
 
-@pytest.fixture(scope="module")
-def seeds_warehouse(tmp_path_factory):
-    wh = tmp_path_factory.mktemp("bi") / "wh"
-    build([SEED_ARTICLES], wh)
-    return wh
-
-
 def test_every_view_runs_through_sqlalchemy_read_only(seeds_warehouse):
     url = f"duckdb:///{db_path(seeds_warehouse)}?access_mode=read_only"  # the URL the README gives
     engine = sa.create_engine(url)

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from flows import SEEDS_DIR
 from flows.events.timex import interval
-from flows.records import EVENT_REPORTS_SCHEMA
+from flows.lake import SCHEMAS
 
 PRECISION_ORDER = {"day": 0, "week": 1, "publication": 2, "month": 3, "year": 4, "unknown": 5}
 
@@ -196,5 +196,5 @@ def _event(key, reports, articles, event_types):
         "num_mentions": len(reports), "num_articles": len({r["article_id"] for r in reports}),
         "num_sources": len(sources), "first_reported": min(dates) if dates else None,
     }
-    rows = [{"event_id": event_id, **{c: r[c] for c in EVENT_REPORTS_SCHEMA.names}} for r in reports]
+    rows = [{"event_id": event_id, **{c: r[c] for c in SCHEMAS["event_reports"].names}} for r in reports]
     return event, rows
