@@ -526,3 +526,10 @@ def test_a_foreboding_is_no_threat(code):
     assert code("Russia warned that the economy could collapse.") == []
     assert [c[:2] for c in code("Iran warned that it would retaliate against Israel.")] == [("130", "IRN")]
     assert [c[:3] for c in code("Iran warned Israel that the economy could collapse.")] == [("130", "IRN", "ISR")]
+
+
+def test_a_patterns_preposition_word_belongs_to_the_verb(code):
+    # the dictionary's "head ... TO" (030) asks for a "to" on the verb, not an infinitive's marker
+    ordered = code("Niger's junta ordered the troops of Russia to leave the country.", full=True)
+    assert ordered and all(not r.cameo_code.startswith("03") for r in ordered)
+    assert [r.cameo_code[:2] for r in code("Putin headed to Cuba for talks with Raul Castro.", full=True)] == ["04"]

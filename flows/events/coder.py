@@ -426,8 +426,10 @@ class Sentence:
                *[c for c in o.children if c.i > o.i and c.dep_ == "nummod"]]
         return timex.find(" ".join(t.text for t in own), None) is not None
 
-    def _slots_match(self, slots, tokens) -> int | None:
-        """Words matched when the slots match the tokens in order; None when they do not."""
+    def _slots_match(self, slots, tokens, verb=None) -> int | None:
+        """Words matched when the slots match the tokens in order; None when they do not. A slot
+        word the parse reads as a preposition or particle counts only on the verb itself ("head to
+        Y", not "ordered him to be wiretapped")."""
         pos, matched = 0, 0
         for slot in slots:
             hit = None
@@ -444,7 +446,8 @@ class Sentence:
                 for alt in slot:
                     words = _tokens_of(alt)
                     if len(words) == 1:
-                        if t.lower_ == alt or self.lemma[t.i] == alt:
+                        if (t.lower_ == alt or self.lemma[t.i] == alt) and not (
+                                verb is not None and t.tag_ in ("IN", "RP", "TO") and t.head.i != verb.i):
                             hit = j
                             break
                     elif [x.lower_ for x in tokens[j:j + len(words)]] == words:
@@ -469,7 +472,7 @@ class Sentence:
                 return None
             score += 1
         if pattern.object:
-            got = self._slots_match(pattern.object, region)
+            got = self._slots_match(pattern.object, region, v)
             if got is None:
                 return None
             score += got
