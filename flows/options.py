@@ -22,6 +22,8 @@ DEFAULT_USER_AGENT = "Dateline/0.1 (+news ETL; respects robots.txt)"
 #: articles per enrichment task: big enough to dwarf a task's overhead, small enough to share
 #: a batch among the workers
 CHUNK_ARTICLES = 400
+#: input files read per batch (at most; ~16 MB of text)
+BATCH_FILES = 500
 
 
 def _cli(flag: str, short: str | None = None, metavar: str | None = None) -> dict:
@@ -63,16 +65,14 @@ class RunOptions(BaseModel):
     lock_timeout: float = Field(0.0, ge=0, description="wait this long for another run on the same warehouse "
                                                        "to finish (seconds)",
                                 json_schema_extra=_cli("--lock-timeout", None, "SECONDS"))
-    batch_files: int = Field(500, gt=0, description="input files read per batch (at most; ~16 MB of text)")
+    batch_files: int = Field(BATCH_FILES, gt=0, description="input files read per batch (at most; ~16 MB of text)")
 
     @field_validator("field_map")
     @classmethod
     def _known_fields(cls, value: dict[str, str]) -> dict[str, str]:
-        from flows.ingest.fields import CANONICAL
-
-        unknown = sorted(set(value) - set(CANONICAL))
+        unknown = sorted(set(value) - set(_canonical()))
         if unknown:
-            raise ValueError(f"unknown field {unknown[0]!r} (one of {', '.join(CANONICAL)})")
+            raise ValueError(f"unknown field {unknown[0]!r} (one of {', '.join(_canonical())})")
         return value
 
     def ingest(self):
@@ -87,12 +87,17 @@ def _flagged() -> list[tuple[str, Any]]:
     return [(name, f) for name, f in RunOptions.model_fields.items() if (f.json_schema_extra or {}).get("flag")]
 
 
-def _pair(value: str) -> tuple[str, str]:
+def _canonical() -> tuple[str, ...]:
+    """The article fields an input column can be mapped to (flows/ingest/fields.py)."""
     from flows.ingest.fields import CANONICAL
 
+    return tuple(CANONICAL)
+
+
+def _pair(value: str) -> tuple[str, str]:
     field, sep, column = value.partition("=")
-    if not sep or field not in CANONICAL or not column:
-        raise argparse.ArgumentTypeError(f"--map wants FIELD=COLUMN with FIELD one of {', '.join(CANONICAL)}; "
+    if not sep or field not in _canonical() or not column:
+        raise argparse.ArgumentTypeError(f"--map wants FIELD=COLUMN with FIELD one of {', '.join(_canonical())}; "
                                          f"got {value!r}")
     return field, column
 
@@ -128,6 +133,9 @@ def add_arguments(parser: argparse.ArgumentParser, **defaults) -> None:
 
 def from_args(args: argparse.Namespace) -> RunOptions:
     """The RunOptions the parsed flags give (a repeatable flag not given keeps the field's default)."""
-    values = {name: getattr(args, name) for name, _ in _flagged()}
-    return RunOptions(**{name: dict(v) if isinstance(v, list) and typing.get_origin(RunOptions.model_fields[name].annotation)
-                         is dict else v for name, v in values.items() if v is not None})
+    values = {}
+    for name, f in _flagged():
+        value = getattr(args, name)
+        if value is not None:  # (--map F=C pairs make the field's dict)
+            values[name] = dict(value) if typing.get_origin(f.annotation) is dict else value
+    return RunOptions(**values)

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from flows.options import CHUNK_ARTICLES
 from flows import failpoints, lake, state, warehouse
 from flows.actors import article_countries, extract_mentions
 from flows.actors.dictionary import actor_kinds, default_index
 from flows.events import extract_reports, prepare as prepare_events, with_discovered
+from flows.options import BATCH_FILES, CHUNK_ARTICLES
 from flows.events.dedupe import derive, load_event_types
 from flows.dedupe import Known, classify
 from flows.ingest import IngestOptions, iter_inputs, read_input
@@ -68,8 +68,6 @@ class Extracted(Enriched):
                                                          if f.name != "seconds"})
 
 
-
-
 @dataclass
 class Loaded:
     added: int = 0
@@ -97,7 +95,7 @@ def list_inputs(paths: list[str]) -> list[str]:
 GZIP_RATIO = 3
 
 
-def plan_batches(files: list[str], sizes: dict[str, int], max_files: int = 500,
+def plan_batches(files: list[str], sizes: dict[str, int], max_files: int = BATCH_FILES,
                  max_bytes: int = 16 * 1024 * 1024) -> list[list[str]]:
     """Group input files into batches of at most max_files files or about max_bytes bytes
     of text (``sizes``: bytes per file, state.Plan.sizes; a gzipped file counts GZIP_RATIO
@@ -413,7 +411,7 @@ class Outcome:
 
 
 def run_pipeline(inputs: list[str], warehouse_dir: Path | str, options: IngestOptions, run: RunContext, *,
-                 full_refresh: bool = False, batch_files: int = 500, chunk_articles: int = CHUNK_ARTICLES,
+                 full_refresh: bool = False, batch_files: int = BATCH_FILES, chunk_articles: int = CHUNK_ARTICLES,
                  lake_uri: str | None = None, steps: Steps = Steps(),
                  log: logging.Logger | logging.LoggerAdapter = logging.getLogger("dateline")) -> Outcome:
     """One ETL run, start to end: the one place that knows the order of the steps.

@@ -47,8 +47,8 @@ KIN_BEFORE = re.compile(r"\b(?:brother|sister|son|daughter|father|mother|wife|hu
 MONTH_CONTEXT = frozenset(name_key("""in on since until till by last next early late mid this of from before after during
 through"""))
 MONTH = re.compile(MON, re.I)
-#: "(D-Ariz.)", "(R-Neb.)": a US politician's party and state, not part of a name
 DISCOVERED_PREFIX = "d_"  # the ids of people found in the text, not in the dictionary
+#: "(D-Ariz.)", "(R-Neb.)": a US politician's party and state, not part of a name
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de"})
 ORG_SUFFIXES = frozenset(name_key("""inc corp co ltd plc llc bank ministry council party union agency committee

@@ -64,9 +64,9 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 NAMED = frozenset({"mention", "pronoun", "apposition"})
 OBJECTS = ("dobj", "dative", "attr", "oprd")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-#: a verb's dependents whose noun phrases a pattern's object words are looked for in
 #: the words of a time phrase's object before it ("on the following Monday", "in early March")
 TIME_WORDS = frozenset({"det", "amod", "compound", "nummod", "advmod"})
+#: a verb's dependents whose noun phrases a pattern's object words are looked for in
 REGION_CHILDREN = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "prt", "npadvmod", "advmod", "xcomp"})
 #: what makes up a noun phrase (its modifiers and coordinated heads), not the phrases hanging on it
 NOUN_PHRASE = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "conj", "cc", "case", "quantmod",
@@ -447,7 +447,7 @@ class Sentence:
                     words = _tokens_of(alt)
                     if len(words) == 1:
                         if (t.lower_ == alt or self.lemma[t.i] == alt) and not (
-                                verb is not None and t.tag_ in ("IN", "RP", "TO") and t.head.i != verb.i):
+                                verb is not None and upos(t.tag_) in ("ADP", "PART") and t.head.i != verb.i):
                             hit = j
                             break
                     elif [x.lower_ for x in tokens[j:j + len(words)]] == words:

@@ -88,6 +88,7 @@ def _word(token: str) -> str:
 FUNCTION_WORDS = frozenset("to with in on at for by of from against into over as about up out off down after before "
                            "under between the a an and".split())
 
+
 @dataclass
 class Converted:
     rows: list[dict] = field(default_factory=list)

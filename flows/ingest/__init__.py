@@ -34,7 +34,6 @@ ADAPTERS = {
 }
 
 
-
 @dataclass(frozen=True)
 class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
