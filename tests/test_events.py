@@ -223,6 +223,13 @@ def test_pronoun_takes_the_last_sentences_subject(code):
     assert ("042", "vladimir_putin", "recep_taip_erdogan", False) in got
 
 
+def test_first_person_is_the_quoted_speaker(code):
+    assert ("111", "vladimir_putin", "UKR", False) in code('"We condemn the attack on Ukraine," Putin told reporters.')
+    assert ("040", "vladimir_putin", "recep_taip_erdogan", False) in code('Putin said: "I met Erdogan in Ankara."')
+    # no speaker named: "we" is no one the sentence says
+    assert all(c[1] != "vladimir_putin" for c in code('Putin arrived. "We condemn the attack on Ukraine."'))
+
+
 def test_a_speech_verbs_complement_codes_the_reported_act(code):
     assert ("190", "RUS", "UKR", False) in code("Germany said Russia attacked Ukraine.")
     assert code("Germany said Russia's economy had grown.") == []  # a plain statement is no interaction

@@ -61,7 +61,7 @@ CLAUSAL = frozenset({"ccomp", "advcl", "xcomp", "conj", "parataxis", "relcl", "c
                      "appos"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 #: how a noun that names an actor itself was resolved (not a qualifier of it: "Russia's decision")
-NAMED = frozenset({"mention", "pronoun", "apposition"})
+NAMED = frozenset({"mention", "pronoun", "speaker", "apposition"})
 OBJECTS = ("dobj", "dative", "attr", "oprd")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: the words of a time phrase's object before it ("on the following Monday", "in early March")
@@ -209,6 +209,9 @@ class Sentence:
         if depth > 3:
             return None, ""
         if self.upos[tok.i] == "PRON":
+            if tok.lower_ in self.k["speaker_pronoun"]:
+                p = self.speaker(tok, exclude)
+                return (p, "speaker") if p is not None else (None, "")
             p = self.pronoun(tok, exclude)
             return (p, "pronoun") if p is not None else (None, "")
         for c in tok.children:
@@ -273,6 +276,21 @@ class Sentence:
             if fitting:
                 chosen = next((e for e in fitting if e[3]), fitting[-1])
                 return Participant(chosen[1], -1, -1, chosen[2])
+        return None
+
+    def speaker(self, tok, exclude: frozenset[str] = frozenset()) -> Participant | None:
+        """Who "I" or "we" is: the named subject of the speech verb whose complement holds the pronoun
+        ("'We condemn the attack,' Putin said", "He said: 'We will investigate'"); None when no speaker
+        is named in the sentence."""
+        a = tok
+        while a.head.i != a.i:
+            if a.dep_ in ("ccomp", "parataxis") and self.lemma[a.head.i] in self.k["speech_verb"]:
+                for s in a.head.children:
+                    if s.dep_ == "nsubj" and (self.upos[s.i] != "PRON" or s.lower_ in self.k["person_pronoun"]):
+                        p, _ = self.participant(s)
+                        return p if p is not None and p.actor_id not in exclude else None
+                return None
+            a = a.head
         return None
 
     def subjects(self) -> set[str]:
