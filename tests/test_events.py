@@ -280,6 +280,9 @@ def test_a_verbal_act_alone_needs_a_placed_actor(code):
     assert ("030", "IRQCOP", None, False) in code("Iraqi police promised to review the rules.")
     assert ("030", "RUS", None, False) in code("Russia promised to review the rules.")
     assert code("Police promised to review the rules, Russia said.") == []
+    # an appeal to no one named: the pattern's preposition holds what is asked for
+    assert code("Putin called for calm.") == [("020", "vladimir_putin", None, False)]
+    assert code("Police called for calm, Russia said.") == []
     # a material act alone needs no country: "gunmen killed 20 people"
     assert [c[:3] for c in code("Gunmen killed twenty people, Russia said.")] == [("193", "UAF", None)]
 

@@ -698,7 +698,9 @@ class Sentence:
             recipients = self._recipients(v, pattern, code, exclude=frozenset(p.actor_id for p, _ in actors))
         if score == 0 and not recipients and self.lemma[v.i] in self.k["warning_verb"] and self._foreseen(v, actors):
             return []  # "experts warned that democracy could be under threat": a foreboding, no threat
-        has_object = bool(self.object_tokens(v) or self.prep_objects(v, self.k["recipient_prep"] | {"in", "at"})
+        # (a pattern's own preposition is its object: "called for calm", "appealed for aid")
+        own_preps = {w for p, _ in pattern.preps for w in p.split("|")} if score else set()
+        has_object = bool(self.object_tokens(v) or self.prep_objects(v, self.k["recipient_prep"] | {"in", "at"} | own_preps)
                           or (passive and subj_toks) or any(c.dep_ in ("xcomp", "ccomp") for c in v.children))
         return self._found(v, pattern, code, reverse, actors, recipients, future, score, has_object)
 
