@@ -183,6 +183,8 @@ def test_active_and_passive(code):
     assert ("190", "RUSMIL", "UKR", False) in code("Russian forces attacked Ukraine on Monday.")
     # in a passive the by-agent acts and the subject is the recipient
     assert [c[1:3] for c in code("Ukraine was attacked by Russia on Monday.") if c[0].startswith("19")] == [("RUS", "UKR")]
+    # coordinated participles share the by-agent
+    assert ("173", "UKRCOP", "sergey_lavrov", False) in code("Lavrov was detained and questioned by Ukrainian police.")
 
 
 def test_coordination(code):

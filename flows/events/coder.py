@@ -383,8 +383,16 @@ class Sentence:
                 return toks, how and "clause_subject"
         return [], ""
 
-    def agent_tokens(self, v) -> list:
-        return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    def agent_tokens(self, v, shared: bool = True) -> list:
+        """The by-agent of a passive; coordinated participles share one ("was arrested in Sudan and
+        whisked to France by French intelligence")."""
+        own = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if own or not shared or v.tag_ != "VBN":
+            return own
+        sharing = [c for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        if v.dep_ == "conj" and v.head.tag_ == "VBN":
+            sharing.append(v.head)
+        return next((a for c in sharing for a in [self.agent_tokens(c, False)] if a), [])
 
     def object_tokens(self, v) -> list:
         return [c for c in v.children if c.dep_ in OBJECTS]
