@@ -291,6 +291,9 @@ def test_a_verbal_act_alone_needs_a_placed_actor(code):
 
 def test_hypotheticals_conditions_and_questions_are_none(code):
     assert code("Russia may attack Ukraine.") == []
+    # an act only aimed at (the infinitive on a noun of purpose) is none; a decision taken is the act
+    assert code("Putin's efforts to bar Ukrainian officials from entering Russia failed.") == []
+    assert ("1663", "vladimir_putin", "UKRGOV", False) in code("Putin's decision to expel Ukrainian diplomats angered Kyiv.")
     assert all(c[1] != "RUS" for c in code("If Russia attacks Ukraine, NATO will respond."))
     assert code("Did Russia attack Ukraine?") == []
 

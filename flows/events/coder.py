@@ -606,6 +606,20 @@ class Sentence:
             t = gov
         return None
 
+    def purposed(self, v) -> bool:
+        """The act is only aimed at, not done: the infinitive on a noun of purpose ("efforts to bar
+        citizens", "his mission to persuade Britons", "readiness to assist in promoting"), or a verb
+        within one; not "the decision to expel", "the first leader to meet Putin"."""
+        t = v
+        while True:
+            if t.dep_ in ("relcl", "acl") and (t.head.lower_ in self.k["purpose_noun"]
+                                               or self.lemma[t.head.i] in self.k["purpose_noun"]) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return True
+            if t.dep_ not in ("xcomp", "conj", "pcomp", "prep") or t.head.i == t.i:
+                return False
+            t = t.head
+
     # ------------------------------------------------------------------ coding
 
     def triggers(self):
@@ -683,7 +697,7 @@ class Sentence:
             # killer", "dubbed the president a conman": naming, no call
             return []
         mood = self.modality(v)
-        if mood == "hypothetical":
+        if mood == "hypothetical" or self.purposed(v):
             return []
         future = mood == "future" and code != NEGATED_REJECTION
         status = self.governed(v)
