@@ -813,7 +813,14 @@ class Sentence:
         actors: list[tuple[Participant, str]] = []
         for c in n.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in self.covering:
+                # "Russian-Japanese consultations": the first adjective hangs on the second
+                actors += [(self.covering[g.i], "qualifier") for g in c.children
+                           if g.dep_ in ("amod", "compound") and g.i in self.covering and g.i < c.i]
                 actors.append((self.covering[c.i], "possessor" if c.dep_ == "poss" else "qualifier"))
+        # "Turkish police clashes": the police, not Turkey besides
+        actors = [(p, h) for p, h in actors if not any(q.actor_id != p.actor_id and q.actor_id[:3] == p.actor_id
+                                                       for q, _ in actors)]
+        actors = [a for i, a in enumerate(actors) if all(a[0].actor_id != b.actor_id for b, _ in actors[:i])]
         for prep, g in self.prep_objects(n, {"by"}):
             actors += [(p, "prep:by") for p, _ in self.resolve_all([g])]
         gov = n.head
