@@ -277,6 +277,13 @@ def test_an_object_relative_holds_its_head(code):
         assert ("040", "vladimir_putin", "recep_taip_erdogan", False) in code(text)
 
 
+def test_a_clause_on_a_qualified_group_is_the_groups_act(code):
+    # a group of people qualified by its country acts in its clause; a thing so qualified does not
+    assert ("020", "SYR", "USA", False) in code(
+        "The reports came as a leading Syrian group called on the United States to stop the strikes.")
+    assert code("The Russian report, which accused Ukraine of shelling the town, was published on Monday.") == []
+
+
 def test_a_verbal_act_alone_needs_a_placed_actor(code):
     # an intent with no recipient stands when a country makes it, not when a group of nowhere does
     assert ("030", "IRQCOP", None, False) in code("Iraqi police promised to review the rules.")

@@ -716,7 +716,9 @@ class Sentence:
                       for p, how in self.resolve_all(subj_toks)]
             # a clause on a thing only qualified by an actor describes the thing ("the US intelligence report
             # demonstrating ...", "the Latvian-Belarusian consortium, which has purchased ..."): no actor
-            actors = [(p, h) for p, h in actors if h != "relative_head_qualifier"]
+            # (a group of people is no thing: "a Syrian opposition group called on ...")
+            actors = [(p, h) for p, h in actors if h != "relative_head_qualifier"
+                      or self.lemma[subj_toks[0].i] in self.k["group_head"]]
             recipients = self._recipients(v, pattern, code, exclude=frozenset(p.actor_id for p, _ in actors))
         if score == 0 and not recipients and self.lemma[v.i] in self.k["warning_verb"] and self._foreseen(v, actors):
             return []  # "experts warned that democracy could be under threat": a foreboding, no threat
