@@ -555,3 +555,10 @@ def test_a_patterns_preposition_word_belongs_to_the_verb(code):
     ordered = code("Niger's junta ordered the troops of Russia to leave the country.", full=True)
     assert ordered and all(not r.cameo_code.startswith("03") for r in ordered)
     assert [r.cameo_code[:2] for r in code("Putin headed to Cuba for talks with Raul Castro.", full=True)] == ["04"]
+
+
+def test_a_phrases_words_are_its_own_noun_phrases(code):
+    # "of &CRIME" (173) asks for the crime in the phrase itself, not in a phrase hanging on it
+    assert [c[:3] for c in code("Ukraine accused Russia of deploying missiles in violation of the treaty.")] == [
+        ("112", "UKR", "RUS")]
+    assert ("173", "UKR", "sergey_lavrov", False) in code("Ukraine convicted Lavrov of crimes against the state.")

@@ -433,6 +433,15 @@ class Sentence:
                 stack += [g for _, g in self.prep_objects(t, {"of"})]  # "3,000 tonnes of aid": the aid is the object
         return sorted(out, key=lambda t: t.i)
 
+    def noun_phrase(self, heads) -> frozenset[int]:
+        """Token indices of the heads and the words that make up their noun phrases."""
+        out, stack = set(), list(heads)
+        while stack:
+            t = stack.pop()
+            out.add(t.i)
+            stack += [c for c in t.children if c.dep_ in NOUN_PHRASE]
+        return frozenset(out)
+
     def prep_phrases(self, v) -> list:
         """The prepositions of the verb, and of its objects, whose phrases a pattern may ask for."""
         holders = [v, *[c for c in v.children if c.dep_ in REGION_CHILDREN]]
@@ -452,15 +461,18 @@ class Sentence:
                *[c for c in o.children if c.i > o.i and c.dep_ == "nummod"]]
         return timex.find(" ".join(t.text for t in own), None) is not None
 
-    def _slots_match(self, slots, tokens, verb=None) -> int | None:
+    def _slots_match(self, slots, tokens, verb=None, first: frozenset[int] | None = None) -> int | None:
         """Words matched when the slots match the tokens in order; None when they do not. A slot
         word the parse reads as a preposition or particle counts only on the verb itself ("head to
-        Y", not "ordered him to be wiretapped")."""
+        Y", not "ordered him to be wiretapped"); the first slot's words, when ``first`` is given, only
+        on those tokens (a prepositional phrase's own noun phrase; an actor's slot may be further in)."""
         pos, matched = 0, 0
-        for slot in slots:
+        for n, slot in enumerate(slots):
             hit = None
             for j in range(pos, len(tokens)):
                 t = tokens[j]
+                if n == 0 and first is not None and t.i not in first and not slot & {"+", "$", "^"}:
+                    continue
                 if "^" in slot:
                     hit = j
                     break
@@ -511,7 +523,10 @@ class Sentence:
                     # ("welcomed Y to Moscow", not "welcomed China's commitment to the accord")
                 if t.lower_ in alternatives:
                     sub = [x for x in t.subtree if x.i != t.i]
-                    got = self._slots_match(slots, sub) if slots else 0
+                    # "accused Y of deploying missiles in violation of ...": the phrase's words are its own
+                    # noun phrase's, not those of the phrases hanging on it
+                    got = self._slots_match(slots, sub, first=self.noun_phrase(
+                        [g for g in t.children if g.dep_ in ("pobj", "pcomp")])) if slots else 0
                     if got is not None and (best is None or got > best):
                         best = got
             if best is None:
