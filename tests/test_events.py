@@ -562,3 +562,14 @@ def test_a_phrases_words_are_its_own_noun_phrases(code):
     assert [c[:3] for c in code("Ukraine accused Russia of deploying missiles in violation of the treaty.")] == [
         ("112", "UKR", "RUS")]
     assert ("173", "UKR", "sergey_lavrov", False) in code("Ukraine convicted Lavrov of crimes against the state.")
+
+
+def test_a_question_put_and_an_act_told_are_not_the_askers_or_tellers(code):
+    # asking why or whether is a question, not an appeal; asking someone to act is
+    assert code("Putin asked Erdogan whether Turkey would join the talks.") == []
+    assert ("020", "vladimir_putin", "recep_taip_erdogan", False) in code("Putin asked Erdogan to join the talks.")
+    # the source's "report * attack" (190) would make the teller the attacker
+    assert code("Putin reported the arrest of Ukrainian officials.") == []
+    assert [c[:3] for c in code("Erdogan cited an attack on Syria by Russian forces.")] == [("190", "RUSMIL", "SYR")]
+    # volunteering to act is an intent
+    assert ("036", "vladimir_putin", "recep_taip_erdogan", True) in code("Putin has volunteered to meet Erdogan.")

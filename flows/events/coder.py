@@ -591,6 +591,12 @@ class Sentence:
     def question(self) -> bool:
         return self.doc.text.rstrip(" \"”'’)").endswith("?")
 
+    def inquiry(self, v) -> bool:
+        """"asked (by a reporter) why ...", "asked whether ...": a question put, no appeal."""
+        return self.lemma[v.i] in self.k["question_verb"] and any(
+            c.dep_ == "ccomp" and any(w.i < c.i and w.lower_ in self.k["question_word"] for w in c.children)
+            for c in v.children)
+
     def governed(self, v) -> tuple[str, object] | None:
         """('intent' | 'refusal' | 'negated' | 'hypothetical' | 'attempt', governor) when the verb is
         the complement of a verb that decides its status: its infinitive or gerund ("refused to meet",
@@ -697,8 +703,10 @@ class Sentence:
                 c.dep_ == "ccomp" and self.modality(c) is None for c in v.children):
             code, reverse = EXPRESSED_ACCORD, ""  # "agreed that there was no evidence": a view shared, no agreement
         self.acts[v.i] = code  # what the verb does, coded or not: its complements are that act's
-        if self.conditional(v):
+        if self.conditional(v) or self.inquiry(v):
             return []
+        if self.lemma[v.i] in self.k["reporting_verb"] and code[:2] >= "14":
+            return []  # "cited an attack", "reported the arrest of": the teller did not do it
         if self.negated(v):
             if self.lemma[v.i] not in self.k["negated_rejection"] and self.modality(v) != "future":
                 return []
@@ -848,7 +856,8 @@ class Sentence:
             gov = gov.head
             hops += 1
         future = False
-        if not actors and gov.i != n.i and self.upos[gov.i] in ("VERB", "AUX"):
+        told = self.lemma[gov.i] in self.k["reporting_verb"] and pattern.code[:2] >= "14"  # "reported the arrest of Y"
+        if not actors and gov.i != n.i and self.upos[gov.i] in ("VERB", "AUX") and not told:
             if self.negated(gov) or self.conditional(gov) or self.modality(gov) == "hypothetical":
                 return []
             future = self.modality(gov) == "future"
