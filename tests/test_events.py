@@ -573,3 +573,11 @@ def test_a_question_put_and_an_act_told_are_not_the_askers_or_tellers(code):
     assert [c[:3] for c in code("Erdogan cited an attack on Syria by Russian forces.")] == [("190", "RUSMIL", "SYR")]
     # volunteering to act is an intent
     assert ("036", "vladimir_putin", "recep_taip_erdogan", True) in code("Putin has volunteered to meet Erdogan.")
+
+
+def test_what_an_actor_does_as_a_rule_is_no_event(code):
+    assert code("Hamas has targeted Israel in the past.") == []
+    assert code("Throughout her career, Merkel has battled Putin.") == []
+    assert code("Russia routinely detains Ukrainian officials.") == []
+    # a place spanned is no span of time
+    assert ("173", "RUS", "UKRGOV", False) in code("Russia detained Ukrainian officials throughout Crimea.")

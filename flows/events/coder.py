@@ -591,6 +591,14 @@ class Sentence:
     def question(self) -> bool:
         return self.doc.text.rstrip(" \"”'’)").endswith("?")
 
+    def habitual(self, v) -> bool:
+        """What an actor does as a rule, not an act that happened: "has targeted Shiites in the past",
+        "throughout her career, she has battled ...", "routinely detains"."""
+        words = [self.tokens[i] for i in self.clause(v)]
+        return any(t.lower_ in self.k["habitual"] for t in words) or any(
+            t.lower_ == "past" and t.head.lower_ == "in" and any(d.lower_ == "the" for d in t.children)
+            or t.lower_ in self.k["habitual_span"] and t.head.lower_ == "throughout" for t in words)
+
     def inquiry(self, v) -> bool:
         """"asked (by a reporter) why ...", "asked whether ...": a question put, no appeal."""
         return self.lemma[v.i] in self.k["question_verb"] and any(
@@ -704,6 +712,8 @@ class Sentence:
             code, reverse = EXPRESSED_ACCORD, ""  # "agreed that there was no evidence": a view shared, no agreement
         self.acts[v.i] = code  # what the verb does, coded or not: its complements are that act's
         if self.conditional(v) or self.inquiry(v):
+            return []
+        if self.habitual(v):
             return []
         if self.lemma[v.i] in self.k["reporting_verb"] and code[:2] >= "14":
             return []  # "cited an attack", "reported the arrest of": the teller did not do it
