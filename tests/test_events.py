@@ -581,3 +581,11 @@ def test_what_an_actor_does_as_a_rule_is_no_event(code):
     assert code("Russia routinely detains Ukrainian officials.") == []
     # a place spanned is no span of time
     assert ("173", "RUS", "UKRGOV", False) in code("Russia detained Ukrainian officials throughout Crimea.")
+
+
+def test_a_title_in_apposition_stands_for_the_person_and_a_predicate_for_its_subject(code):
+    # the title is a mention of a group ("foreign minister": GOV); the person it names acts
+    assert ("040", "sergey_lavrov", "recep_taip_erdogan", False) in code(
+        "Russia's foreign minister, Sergey Lavrov, met Erdogan in Ankara.")
+    # "Lavrov is the man who met Erdogan": the man is the copula's subject
+    assert ("040", "sergey_lavrov", "recep_taip_erdogan", False) in code("Lavrov is the man who met Erdogan in Ankara.")

@@ -205,6 +205,12 @@ class Sentence:
         if p is not None and not (p.kind == "group" and tok.dep_ in ("amod", "compound") and self.upos[tok.head.i] == "NOUN"
                                   and tok.head.i not in self.covering and self.lemma[tok.head.i] not in self.k["group_head"]):
             if not (p.kind == "group" and len(p.actor_id) == 3 and self.of_object(tok) is not None):
+                if p.kind == "group" and depth <= 3:
+                    # "Trump's national security adviser, Mike Flynn": the person the title names
+                    named = next((q for c in tok.children if c.dep_ == "appos"
+                                  for q in [self.participant(c, depth + 1)[0]] if q is not None and q.kind == "person"), None)
+                    if named is not None:
+                        return named, "apposition"
                 return p, "mention"  # (not "Representatives of Russia": a group of no country stands for the country)
         if depth > 3:
             return None, ""
@@ -241,6 +247,13 @@ class Sentence:
             p, _ = self.participant(g, depth + 1)
             if p is not None:
                 return p, "of"  # "the government of Syria", "a car bombing by the Islamic State"
+        if tok.dep_ == "attr" and self.upos[tok.i] == "NOUN" and tok.head.lower_ in self.k["copula"]:
+            # "Kislyak is the same man who met Flynn": the man is the copula's subject
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                p, _ = self.participant(subject, depth + 1)
+                if p is not None:
+                    return p, "predicate"
         if tok.lower_ in self.k["title"] and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             p = self.pronoun(tok)  # "the minister said": the last person named
             if p is not None:
