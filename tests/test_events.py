@@ -589,3 +589,12 @@ def test_a_title_in_apposition_stands_for_the_person_and_a_predicate_for_its_sub
         "Russia's foreign minister, Sergey Lavrov, met Erdogan in Ankara.")
     # "Lavrov is the man who met Erdogan": the man is the copula's subject
     assert ("040", "sergey_lavrov", "recep_taip_erdogan", False) in code("Lavrov is the man who met Erdogan in Ankara.")
+
+
+def test_an_act_planned_or_dated_after_the_article_is_an_intent(code):
+    # "X is to meet Y": a plan; "X is to blame": a verdict, no act
+    assert ("036", "vladimir_putin", "recep_taip_erdogan", True) in code("Putin is to meet Erdogan in Ankara.")
+    assert code("Russia is to blame for the attack on Ukraine.") == []
+    # an act whose own date is after the article's is announced, not done
+    assert ("036", "vladimir_putin", "TUR", True) in code("Putin's visit to Turkey next week was confirmed.")
+    assert ("042", "vladimir_putin", "TUR", False) in code("Putin's visit to Turkey last week was a success.")

@@ -153,6 +153,12 @@ def _code_article(article, text, spans, mentions_by_sentence, docs, types, count
                 if f.recipient is None and f.code[:2] in k["placed_alone_root"] and not _placed(f.actor, types, countries):
                     continue  # said or done by no one placed: private people, a group of nowhere
                 date = _dated(f, sentence, k, article, published, anchor)
+                if not f.is_future and date[2] == "text" and published is not None and date[0] > published:
+                    # "Kenny's visit to Washington next week", "when he visits Ankara this week": dated after
+                    # the article, an act announced
+                    intent = k.intent(f.code)
+                    if categories.get(intent) is not None:
+                        f = replace(f, is_future=True, code=intent)
                 tok = doc[f.trigger]
                 reports.append(Report(no, article["text"][s:e], s, e, article["text"][s + tok.idx:s + tok.idx + len(tok)],
                                       s + tok.idx, s + tok.idx + len(tok), sentence.lemma[tok.i], f.pattern.rule_id,

@@ -640,6 +640,10 @@ class Sentence:
                     return "hypothetical", gov
                 if lemma in self.k["refusal_verb"]:
                     return "refusal", gov
+                if t.dep_ == "xcomp" and gov.lower_ in self.k["copula"] and not any(
+                        c.dep_ in ("acomp", "attr") for c in gov.children):  # (not "it is necessary to arrest Y")
+                    # "Merkel is to meet Pence next week": a plan; "Russia is to blame": a verdict, no act
+                    return ("hypothetical" if self.lemma[t.i] in self.k["be_to_idiom"] else "intent"), gov
                 if lemma in self.k["intent_verb"] or gov.lower_ in self.k["intent_verb"]:
                     return "intent", gov
                 if lemma in self.k["attempt_verb"]:
