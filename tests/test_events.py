@@ -598,3 +598,8 @@ def test_an_act_planned_or_dated_after_the_article_is_an_intent(code):
     # an act whose own date is after the article's is announced, not done
     assert ("036", "vladimir_putin", "TUR", True) in code("Putin's visit to Turkey next week was confirmed.")
     assert ("042", "vladimir_putin", "TUR", False) in code("Putin's visit to Turkey last week was a success.")
+
+
+def test_what_is_given_may_stand_in_a_with_phrase_or_after_an_amount(code):
+    got = [c[:3] for c in code("Russia provided Syria with $500 million in military assistance.")]
+    assert any(c[0].startswith("07") and c[1:] == ("RUS", "SYR") for c in got), got

@@ -430,6 +430,8 @@ class Sentence:
         may ask for: each object's head and the words that make up its noun phrase, not the
         phrases and clauses that hang on it (those are a pattern's prepositional phrases)."""
         heads = [c for c in v.children if c.dep_ in REGION_CHILDREN]
+        if self.lemma[v.i] in self.k["supply_verb"]:
+            heads += [g for _, g in self.prep_objects(v, {"with"})]  # "provided Egypt with military aid"
         if v.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in v.children) \
                 and any(c.dep_ == "nsubj" for c in v.children):
             heads.append(v.head)  # an object relative: "a meeting (that) he held with Y" holds the meeting
@@ -443,7 +445,8 @@ class Sentence:
             out.append(t)
             stack += [c for c in t.children if c.dep_ in NOUN_PHRASE and c.i != v.i]
             if t.lower_ in self.k["quantity_noun"] or self.lemma[t.i] in self.k["quantity_noun"]:
-                stack += [g for _, g in self.prep_objects(t, {"of"})]  # "3,000 tonnes of aid": the aid is the object
+                # "3,000 tonnes of aid", "$50 billion in military assistance": the aid is the object
+                stack += [g for _, g in self.prep_objects(t, {"of", "in"})]
         return sorted(out, key=lambda t: t.i)
 
     def noun_phrase(self, heads) -> frozenset[int]:
