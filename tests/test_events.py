@@ -603,3 +603,10 @@ def test_an_act_planned_or_dated_after_the_article_is_an_intent(code):
 def test_what_is_given_may_stand_in_a_with_phrase_or_after_an_amount(code):
     got = [c[:3] for c in code("Russia provided Syria with $500 million in military assistance.")]
     assert any(c[0].startswith("07") and c[1:] == ("RUS", "SYR") for c in got), got
+
+
+def test_what_a_pair_discusses_is_their_topic_not_a_side(code):
+    got = [c[:3] for c in code("Russian and Turkish officials discussed the future of Syria.")]
+    assert got and {got[0][1][:3], got[0][2][:3]} == {"RUS", "TUR"}, got
+    # a meeting's object is the other side
+    assert any(c[0] == "040" and c[2] == "recep_taip_erdogan" for c in code("Russian and Turkish officials met Erdogan."))

@@ -920,6 +920,9 @@ class Sentence:
         if not actors:
             return []
         done_to = [o for o in self.object_tokens(tok) if o.lower_ not in ("other", "another")]
+        if len(actors) >= 2 and self.lemma[tok.i] in self.k["topic_verb"] and recipients and all(
+                h.startswith("object") for _, h in recipients):
+            recipients = []  # "Russian and US delegations discussed the creation of ...": a pair met; the object is the topic
         if not recipients and len(actors) >= 2 and not (code[:2] >= "14" and done_to):
             # "X and Y discussed ...", "X and Y clashed", "accused each other": a pair in the subject; not
             # "X and Y attacked the town"
