@@ -610,3 +610,10 @@ def test_what_a_pair_discusses_is_their_topic_not_a_side(code):
     assert got and {got[0][1][:3], got[0][2][:3]} == {"RUS", "TUR"}, got
     # a meeting's object is the other side
     assert any(c[0] == "040" and c[2] == "recep_taip_erdogan" for c in code("Russian and Turkish officials met Erdogan."))
+
+
+def test_an_act_dated_only_by_an_undated_period_has_no_date(code):
+    reports = code("Lavrov met Erdogan twice during the campaign.", full=True)
+    assert [(r.cameo_code, r.event_date, r.date_precision) for r in reports] == [("040", None, "unknown")]
+    dated = code("Lavrov met Erdogan during the summit in March 2016.", full=True)
+    assert [(r.event_date, r.date_precision) for r in dated] == [(dt.date(2016, 3, 1), "month")]

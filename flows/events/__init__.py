@@ -195,6 +195,11 @@ def _dated(f: Found, sentence: Sentence, k: Constructions, article: dict, publis
         return when.date, when.precision, "text", when.expression
     if when is not None:
         return None, "unknown", "unresolved", when.expression
+    holders = {f.trigger, sentence.verb_of(doc[f.trigger]).i}
+    span = next((t for t in doc if t.dep_ == "prep" and t.lower_ in k["span_prep"] and t.head.i in holders), None)
+    if span is not None:
+        # "met Kislyak twice during the campaign": a period the sentence names but no date gives
+        return None, "unknown", "unresolved", " ".join(x.text for x in span.subtree)
     if anchor is not None and not f.is_future and _continues(f, sentence, k, anchor[1]):
         return anchor[0].date, anchor[0].precision, "context", anchor[0].expression
     if published is not None:
