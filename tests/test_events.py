@@ -617,3 +617,8 @@ def test_an_act_dated_only_by_an_undated_period_has_no_date(code):
     assert [(r.cameo_code, r.event_date, r.date_precision) for r in reports] == [("040", None, "unknown")]
     dated = code("Lavrov met Erdogan during the summit in March 2016.", full=True)
     assert [(r.event_date, r.date_precision) for r in dated] == [(dt.date(2016, 3, 1), "month")]
+
+
+def test_a_qualified_delegation_fills_an_actors_slot_and_leading_it_is_no_act(code):
+    got = code("Putin received the visiting Turkish delegation headed by Erdogan.", full=True)
+    assert [(r.cameo_code, r.actor_id, r.recipient_id) for r in got] == [("042", "TUR", "vladimir_putin")]

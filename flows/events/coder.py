@@ -492,16 +492,19 @@ class Sentence:
                 if "^" in slot:
                     hit = j
                     break
-                # an actor's slot: the head of the phrase names one ("welcomed Putin", not "welcomed Trump's move")
-                if ("+" in slot or "$" in slot) and t.dep_ in SUBJECTS + OBJECTS + ("pobj",) \
-                        and self.participant(t)[1] in NAMED:
+                # an actor's slot: the head of the phrase names one ("welcomed Putin", "received the Chinese
+                # delegation"; not "welcomed Trump's move")
+                if ("+" in slot or "$" in slot) and t.dep_ in SUBJECTS + OBJECTS + ("pobj",) and (
+                        self.participant(t)[1] in NAMED or (self.participant(t)[1] == "qualifier"
+                                                            and self.lemma[t.i] in self.k["group_head"])):
                     hit = j
                     break
                 for alt in slot:
                     words = _tokens_of(alt)
                     if len(words) == 1:
                         if (t.lower_ == alt or self.lemma[t.i] == alt) and not (
-                                verb is not None and upos(t.tag_) in ("ADP", "PART") and t.head.i != verb.i):
+                                verb is not None and upos(t.tag_) in ("ADP", "PART") and t.head.i != verb.i) and not (
+                                t.dep_ == "amod" and t.tag_ == "VBG" and t.lower_ != alt):  # "told visiting Y" is no "visit"
                             hit = j
                             break
                     elif [x.lower_ for x in tokens[j:j + len(words)]] == words:
