@@ -439,24 +439,20 @@ class Sentence:
             heads += [c for c in v.children if c.dep_ in ("nsubjpass", "csubjpass")]
             if v.dep_ == "acl":
                 heads.append(v.head)
+        return self.noun_phrase(heads, outside=v, measured=True)
+
+    def noun_phrase(self, heads, outside=None, measured: bool = False) -> list:
+        """The heads and the words that make up their noun phrases (not ``outside``), in order; with
+        ``measured``, a measure's "of"/"in" phrase too ("3,000 tonnes of aid", "$50 billion in military
+        assistance": the aid is what is named)."""
         out, stack = [], list(heads)
         while stack:
             t = stack.pop()
             out.append(t)
-            stack += [c for c in t.children if c.dep_ in NOUN_PHRASE and c.i != v.i]
-            if t.lower_ in self.k["quantity_noun"] or self.lemma[t.i] in self.k["quantity_noun"]:
-                # "3,000 tonnes of aid", "$50 billion in military assistance": the aid is the object
+            stack += [c for c in t.children if c.dep_ in NOUN_PHRASE and (outside is None or c.i != outside.i)]
+            if measured and (t.lower_ in self.k["quantity_noun"] or self.lemma[t.i] in self.k["quantity_noun"]):
                 stack += [g for _, g in self.prep_objects(t, {"of", "in"})]
         return sorted(out, key=lambda t: t.i)
-
-    def noun_phrase(self, heads) -> frozenset[int]:
-        """Token indices of the heads and the words that make up their noun phrases."""
-        out, stack = set(), list(heads)
-        while stack:
-            t = stack.pop()
-            out.add(t.i)
-            stack += [c for c in t.children if c.dep_ in NOUN_PHRASE]
-        return frozenset(out)
 
     def prep_phrases(self, v) -> list:
         """The prepositions of the verb, and of its objects, whose phrases a pattern may ask for."""
@@ -494,11 +490,11 @@ class Sentence:
                     break
                 # an actor's slot: the head of the phrase names one ("welcomed Putin", "received the Chinese
                 # delegation"; not "welcomed Trump's move")
-                if ("+" in slot or "$" in slot) and t.dep_ in SUBJECTS + OBJECTS + ("pobj",) and (
-                        self.participant(t)[1] in NAMED or (self.participant(t)[1] == "qualifier"
-                                                            and self.lemma[t.i] in self.k["group_head"])):
-                    hit = j
-                    break
+                if ("+" in slot or "$" in slot) and t.dep_ in SUBJECTS + OBJECTS + ("pobj",):
+                    how = self.participant(t)[1]
+                    if how in NAMED or (how == "qualifier" and self.lemma[t.i] in self.k["group_head"]):
+                        hit = j
+                        break
                 for alt in slot:
                     words = _tokens_of(alt)
                     if len(words) == 1:
@@ -544,8 +540,8 @@ class Sentence:
                     sub = [x for x in t.subtree if x.i != t.i]
                     # "accused Y of deploying missiles in violation of ...": the phrase's words are its own
                     # noun phrase's, not those of the phrases hanging on it
-                    got = self._slots_match(slots, sub, first=self.noun_phrase(
-                        [g for g in t.children if g.dep_ in ("pobj", "pcomp")])) if slots else 0
+                    got = self._slots_match(slots, sub, first=frozenset(x.i for x in self.noun_phrase(
+                        [g for g in t.children if g.dep_ in ("pobj", "pcomp")]))) if slots else 0
                     if got is not None and (best is None or got > best):
                         best = got
             if best is None:
@@ -623,6 +619,11 @@ class Sentence:
         return self.lemma[v.i] in self.k["question_verb"] and any(
             c.dep_ == "ccomp" and any(w.i < c.i and w.lower_ in self.k["question_word"] for w in c.children)
             for c in v.children)
+
+    def told(self, v, code: str) -> bool:
+        """A verb that tells of a material act does not do it ("cited an attack", "reported the arrest
+        of Y"): the source's "report * attack" (190) would make the teller the attacker."""
+        return self.lemma[v.i] in self.k["reporting_verb"] and code[:2] >= "14"
 
     def governed(self, v) -> tuple[str, object] | None:
         """('intent' | 'refusal' | 'negated' | 'hypothetical' | 'attempt', governor) when the verb is
@@ -734,12 +735,8 @@ class Sentence:
                 c.dep_ == "ccomp" and self.modality(c) is None for c in v.children):
             code, reverse = EXPRESSED_ACCORD, ""  # "agreed that there was no evidence": a view shared, no agreement
         self.acts[v.i] = code  # what the verb does, coded or not: its complements are that act's
-        if self.conditional(v) or self.inquiry(v):
+        if self.conditional(v) or self.inquiry(v) or self.habitual(v) or self.told(v, code):
             return []
-        if self.habitual(v):
-            return []
-        if self.lemma[v.i] in self.k["reporting_verb"] and code[:2] >= "14":
-            return []  # "cited an attack", "reported the arrest of": the teller did not do it
         if self.negated(v):
             if self.lemma[v.i] not in self.k["negated_rejection"] and self.modality(v) != "future":
                 return []
@@ -889,8 +886,7 @@ class Sentence:
             gov = gov.head
             hops += 1
         future = False
-        told = self.lemma[gov.i] in self.k["reporting_verb"] and pattern.code[:2] >= "14"  # "reported the arrest of Y"
-        if not actors and gov.i != n.i and self.upos[gov.i] in ("VERB", "AUX") and not told:
+        if not actors and gov.i != n.i and self.upos[gov.i] in ("VERB", "AUX") and not self.told(gov, pattern.code):
             if self.negated(gov) or self.conditional(gov) or self.modality(gov) == "hypothetical":
                 return []
             future = self.modality(gov) == "future"
